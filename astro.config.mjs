@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config'
+import sitemap from '@astrojs/sitemap'
+import { localImages } from './site/integrations/localImages.ts'
+
+const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
+
+export default defineConfig({
+  site,
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One request per page matters more on a slow phone network than caching a few KB of CSS.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  integrations: [sitemap(), localImages()],
+})

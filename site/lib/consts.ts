@@ -1,0 +1,52 @@
+export const SITE_URL = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
+export const PAGE_SIZE = 20
+export const TIME_ZONE = 'Asia/Shanghai'
+export const SANITY_API_VERSION = '2025-02-19'
+export const ANONYMOUS_DONOR = '匿名校友'
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  news: '学校要闻',
+  campus: '校园动态',
+  visit: '校友走访',
+  lecture: '校友讲堂',
+  career: '职业发展',
+  memorial: '怀念',
+  other: '其他',
+}
+
+export const DEGREE_LABELS: Record<string, string> = {
+  associate: '专科',
+  bachelor: '本科',
+  master: '硕士',
+  doctor: '博士',
+}
+
+export const CHAPTER_KIND_LABELS: Record<string, string> = {
+  regional: '地方校友会',
+  industry: '行业校友会',
+  college: '学院校友会',
+}
+
+export const DONATION_STATUS_LABELS: Record<string, string> = {
+  open: '募集中',
+  completed: '已完成',
+  closed: '已结束',
+}
+
+export const DONATION_KIND_LABELS: Record<string, string> = {
+  money: '资金捐赠',
+  goods: '实物捐赠',
+  service: '服务捐赠',
+}
+
+export const TYPE_LABELS: Record<string, string> = {
+  article: '文章',
+  alumnusProfile: '校友风采',
+  donationProject: '捐赠项目',
+  donationStory: '捐赠故事',
+  chapterReport: '校友会活动',
+  event: '活动',
+  newsletterIssue: '校友通讯',
+  college: '学院',
+  chapter: '校友会',
+}

@@ -1,0 +1,166 @@
+import { defineQuery } from 'groq'
+
+// Every list query selects only public documents and names exactly the fields a page shows:
+// whatever a projection does not select (alumnusProfile.contact, anonymous donors' names, hidden
+// amounts) can never reach a page, a feed or the search index.
+
+/** A document is public when it is not a draft, its publishedAt has passed and, for profiles, the alumnus consented. */
+const isPublic = /* groq */ `
+  !(_id in path("drafts.**")) && !(_id in path("versions.**"))
+  && defined(publishedAt) && publishedAt <= $now
+  && (_type != "alumnusProfile" || publicConsent == true)
+`
+
+const isNotDraft = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
+
+const imageFields = /* groq */ `{
+  alt,
+  caption,
+  hotspot,
+  crop,
+  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
+}`
+
+const portableTextFields = /* groq */ `[]{
+  ...,
+  _type == "imageWithAlt" => {
+    "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
+  }
+}`
+
+const collegeRefFields = /* groq */ `{ _id, name, shortName, "slug": slug.current }`
+
+/** What a list, a card or a newsletter item needs of any content document. */
+const cardFields = /* groq */ `
+  _id,
+  _type,
+  "title": coalesce(title, name),
+  "slug": slug.current,
+  publishedAt,
+  excerpt,
+  "cover": coalesce(cover, portrait) ${imageFields},
+  "colleges": select(
+    _type == "donationProject" => [college->${collegeRefFields}][defined(_id)],
+    colleges[]->${collegeRefFields}
+  ),
+  category,
+  classYear,
+  headline,
+  startsAt,
+  location,
+  status
+`
+
+const channelFields = /* groq */ `{ _key, kind, label, url, "qrCode": qrCode ${imageFields} }`
+
+export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  title,
+  tagline,
+  description,
+  "logo": logo ${imageFields},
+  accentColor,
+  contact{ email, phone, address, url },
+  "channels": channels[]${channelFields}
+}`)
+
+export const collegesQuery = defineQuery(`*[_type == "college" && ${isNotDraft}] | order(order asc, name asc){
+  _id,
+  name,
+  shortName,
+  "slug": slug.current,
+  description,
+  "cover": cover ${imageFields},
+  contact{ email, phone, address, url }
+}`)
+
+export const chaptersQuery = defineQuery(`*[_type == "chapter" && ${isNotDraft}] | order(name asc){
+  _id,
+  name,
+  "slug": slug.current,
+  kind,
+  region,
+  foundedAt,
+  description,
+  "college": college->${collegeRefFields},
+  "cover": cover ${imageFields},
+  "channels": channels[]${channelFields}
+}`)
+
+export const articlesQuery = defineQuery(`*[_type == "article" && ${isPublic}] | order(publishedAt desc){
+  ${cardFields},
+  tags,
+  featured,
+  "author": author->{ name, role },
+  "body": body${portableTextFields}
+}`)
+
+export const alumnusProfilesQuery = defineQuery(`*[_type == "alumnusProfile" && ${isPublic}] | order(publishedAt desc){
+  ${cardFields},
+  name,
+  degree,
+  major,
+  "portrait": portrait ${imageFields},
+  achievements,
+  notable,
+  "body": body${portableTextFields}
+}`)
+
+export const donationProjectsQuery = defineQuery(`*[_type == "donationProject" && ${isPublic}] | order(publishedAt desc){
+  ${cardFields},
+  "college": college->${collegeRefFields},
+  designatedUse,
+  goal,
+  raised,
+  donorCount,
+  "body": body${portableTextFields},
+  "howToGive": howToGive${portableTextFields}
+}`)
+
+export const donationStoriesQuery = defineQuery(`*[_type == "donationStory" && ${isPublic}] | order(publishedAt desc){
+  ${cardFields},
+  "project": [project->][${isPublic}][0]{ _id, title, "slug": slug.current },
+  "donor": donor{
+    "anonymous": anonymous == true,
+    "displayName": select(anonymous == true => "匿名校友", displayName),
+    "classYear": select(anonymous == true => null, classYear),
+    "college": select(anonymous == true => null, college->${collegeRefFields})
+  },
+  kind,
+  "amount": select(showAmount == true => amount, null),
+  "body": body${portableTextFields}
+}`)
+
+export const chapterReportsQuery = defineQuery(`*[_type == "chapterReport" && ${isPublic}] | order(publishedAt desc){
+  ${cardFields},
+  "chapter": chapter->{ _id, name, "slug": slug.current, kind },
+  eventDate,
+  attendees,
+  "gallery": gallery[]${imageFields},
+  "body": body${portableTextFields}
+}`)
+
+export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublic}] | order(startsAt desc){
+  ${cardFields},
+  endsAt,
+  onlineUrl,
+  registrationUrl,
+  "organizers": organizers[]->{ _id, _type, name, "slug": slug.current },
+  "body": body${portableTextFields}
+}`)
+
+export const newsletterIssuesQuery = defineQuery(`*[_type == "newsletterIssue" && ${isPublic}] | order(publishedAt desc){
+  _id,
+  _type,
+  title,
+  "slug": slug.current,
+  volume,
+  number,
+  publishedAt,
+  "cover": cover ${imageFields},
+  "editorNote": editorNote${portableTextFields},
+  "sections": sections[]{
+    _key,
+    title,
+    "items": items[]->[${isPublic}]{ ${cardFields} }
+  }
+}`)

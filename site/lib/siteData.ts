@@ -1,0 +1,151 @@
+import { fetchQuery } from './content.ts'
+import {
+  alumnusProfilesQuery,
+  articlesQuery,
+  chapterReportsQuery,
+  chaptersQuery,
+  collegesQuery,
+  donationProjectsQuery,
+  donationStoriesQuery,
+  eventsQuery,
+  newsletterIssuesQuery,
+  siteSettingsQuery,
+} from './queries.ts'
+import type {
+  AlumnusProfilesQueryResult,
+  ArticlesQueryResult,
+  ChapterReportsQueryResult,
+  ChaptersQueryResult,
+  CollegesQueryResult,
+  DonationProjectsQueryResult,
+  DonationStoriesQueryResult,
+  EventsQueryResult,
+  NewsletterIssuesQueryResult,
+  SiteSettingsQueryResult,
+} from './sanity.types.ts'
+import { buildTime } from './buildClock.ts'
+import { permalinkFor } from '../../schemas/lib/permalinks.ts'
+
+export type SiteSettings = NonNullable<SiteSettingsQueryResult>
+export type College = CollegesQueryResult[number]
+export type Chapter = ChaptersQueryResult[number]
+export type Article = ArticlesQueryResult[number]
+export type AlumnusProfile = AlumnusProfilesQueryResult[number]
+export type DonationProject = DonationProjectsQueryResult[number]
+export type DonationStory = DonationStoriesQueryResult[number]
+export type ChapterReport = ChapterReportsQueryResult[number]
+export type SiteEvent = EventsQueryResult[number]
+export type NewsletterIssue = NewsletterIssuesQueryResult[number]
+export type ContentDocument = Article | AlumnusProfile | DonationProject | DonationStory | ChapterReport | SiteEvent
+/** The fields every list, card and newsletter item shares. */
+export type Card = Pick<
+  Article,
+  '_id' | '_type' | 'title' | 'slug' | 'publishedAt' | 'excerpt' | 'cover' | 'colleges' | 'category' | 'classYear' | 'headline' | 'startsAt' | 'location' | 'status'
+>
+
+/**
+ * Each query runs once per build; pages receive what they need through getStaticPaths props.
+ * Memoised at module level because Astro renders every page of a build in one process.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined
+  return () => (result ??= load())
+}
+
+const DEFAULT_SETTINGS: SiteSettings = {
+  title: '校友总会',
+  tagline: null,
+  description: null,
+  logo: null,
+  accentColor: null,
+  contact: null,
+  channels: null,
+}
+
+export const getSiteSettings = once(async () => (await fetchQuery<SiteSettingsQueryResult>(siteSettingsQuery)) ?? DEFAULT_SETTINGS)
+export const getColleges = once(() => fetchQuery<CollegesQueryResult>(collegesQuery))
+export const getChapters = once(() => fetchQuery<ChaptersQueryResult>(chaptersQuery))
+export const getArticles = once(() => fetchQuery<ArticlesQueryResult>(articlesQuery))
+export const getAlumnusProfiles = once(() => fetchQuery<AlumnusProfilesQueryResult>(alumnusProfilesQuery))
+export const getDonationProjects = once(() => fetchQuery<DonationProjectsQueryResult>(donationProjectsQuery))
+export const getDonationStories = once(() => fetchQuery<DonationStoriesQueryResult>(donationStoriesQuery))
+export const getChapterReports = once(() => fetchQuery<ChapterReportsQueryResult>(chapterReportsQuery))
+export const getEvents = once(() => fetchQuery<EventsQueryResult>(eventsQuery))
+export const getNewsletterIssues = once(() => fetchQuery<NewsletterIssuesQueryResult>(newsletterIssuesQuery))
+
+/** Everything publishable, newest first: the source of feeds, class pages, college columns and related stories. */
+export const getAllContent = once(async (): Promise<ContentDocument[]> => {
+  const groups = await Promise.all([
+    getArticles(),
+    getAlumnusProfiles(),
+    getDonationProjects(),
+    getDonationStories(),
+    getChapterReports(),
+    getEvents(),
+  ])
+  return groups.flat().sort(byNewest)
+})
+
+export function byNewest(a: { publishedAt: string | null }, b: { publishedAt: string | null }): number {
+  return (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
+}
+
+export function hrefFor(document: { _type: string; slug: string | null }): string {
+  const href = document.slug ? permalinkFor(document._type, document.slug) : undefined
+  if (!href) throw new Error(`document of type "${document._type}" has no permalink (slug: ${document.slug ?? 'missing'})`)
+  return href
+}
+
+export function now(): string {
+  return buildTime().toISOString()
+}
+
+export function isUpcoming(event: { startsAt: string | null; endsAt?: string | null }): boolean {
+  return (event.endsAt ?? event.startsAt ?? '') >= now()
+}
+
+/** Documents that mention a college, for its alumni column. */
+export function mentionsCollege(document: { colleges: Array<{ _id: string }> | null }, collegeId: string): boolean {
+  return document.colleges?.some((college) => college._id === collegeId) ?? false
+}
+
+/**
+ * Related stories: documents sharing tags (strongest), colleges or the category, newest first. An inverted index
+ * built once per list keeps the cost per page constant: each key contributes only its most recent candidates,
+ * so a 20k-document build never compares every page with every other.
+ */
+export function createRelatedIndex<T extends ContentDocument>(pool: T[], candidatesPerKey = 24) {
+  const byKey = new Map<string, T[]>()
+  const keysOf = (document: T) => {
+    const keys: Array<[string, number]> = []
+    for (const tag of ('tags' in document ? document.tags : null) ?? []) keys.push([`tag:${tag}`, 3])
+    for (const college of document.colleges ?? []) keys.push([`college:${college._id}`, 2])
+    if ('category' in document && document.category) keys.push([`category:${document.category}`, 1])
+    return keys
+  }
+  for (const document of [...pool].sort(byNewest)) {
+    for (const [key] of keysOf(document)) {
+      const list = byKey.get(key) ?? []
+      if (list.length < candidatesPerKey) list.push(document)
+      byKey.set(key, list)
+    }
+  }
+  return function relatedTo(document: T, limit = 3): T[] {
+    const scores = new Map<T, number>()
+    for (const [key, weight] of keysOf(document)) {
+      for (const candidate of byKey.get(key) ?? []) {
+        if (candidate._id !== document._id) scores.set(candidate, (scores.get(candidate) ?? 0) + weight)
+      }
+    }
+    return [...scores]
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || byNewest(a, b))
+      .slice(0, limit)
+      .map(([candidate]) => candidate)
+  }
+}
+
+export function paginate<T>(items: T[], pageSize: number): T[][] {
+  const pages: T[][] = []
+  for (let start = 0; start < items.length; start += pageSize) pages.push(items.slice(start, start + pageSize))
+  return pages.length > 0 ? pages : [[]]
+}
