@@ -1,0 +1,62 @@
+/**
+ * Reading and checking datasets in `sanity dataset export` format.
+ *
+ * The site's local content source uses `readDataset` + `toContentLakeDocuments`;
+ * `npm run check:content` and the tests use `checkDataset` (all of it, plus `validateDataset`).
+ */
+import { toContentLakeDocuments } from './assets.ts'
+import { type DatasetProblem, sortProblems } from './problems.ts'
+import { readDataset, type ReadDatasetOptions } from './read.ts'
+import { validateDataset, type ValidateDatasetOptions } from './validate.ts'
+
+export {
+  type ContentLakeDocuments,
+  type LocalAsset,
+  type LocalAssetDocument,
+  parseExportAsset,
+  toContentLakeDocuments,
+  type ToContentLakeOptions,
+} from './assets.ts'
+export {
+  countProblems,
+  type DatasetProblem,
+  formatProblem,
+  type PathSegment,
+  pathToString,
+  sortProblems,
+} from './problems.ts'
+export {
+  type Dataset,
+  DatasetReadError,
+  type DatasetRecord,
+  parseNdjson,
+  readDataset,
+  type ReadDatasetOptions,
+} from './read.ts'
+export { studioSchema, validateDataset, type ValidateDatasetOptions } from './validate.ts'
+
+export interface DatasetCheck {
+  /** The data.ndjson that was checked. */
+  ndjsonPath: string
+  documentCount: number
+  /** Everything found: unreadable lines, missing asset files, schema and dataset-wide problems, sorted by line. */
+  problems: DatasetProblem[]
+}
+
+/** Reads a dataset and runs every check on it: what `npm run check:content` reports. */
+export async function checkDataset(
+  datasetPath: string,
+  options: ReadDatasetOptions & Pick<ValidateDatasetOptions, 'now'> = {},
+): Promise<DatasetCheck> {
+  const dataset = await readDataset(datasetPath, options)
+  const assets = toContentLakeDocuments(dataset.records, dataset.assetsRoot)
+  const validation = await validateDataset(dataset.records, {
+    now: options.now,
+    assetsRoot: dataset.assetsRoot,
+  })
+  return {
+    ndjsonPath: dataset.ndjsonPath,
+    documentCount: dataset.records.length,
+    problems: sortProblems([...dataset.problems, ...assets.problems, ...validation]),
+  }
+}

@@ -1,0 +1,412 @@
+import type { ObjectSchemaType, Path, SanityDocument, SanityDocumentLike, Schema, SchemaType } from 'sanity'
+import { toContentLakeDocuments } from './assets.ts'
+import { type DatasetProblem, type PathSegment, pathToString, sortProblems } from './problems.ts'
+import type { DatasetRecord } from './read.ts'
+
+export interface ValidateDatasetOptions {
+  /** The build clock: decides which documents are public. Defaults to BUILD_TIME or now. */
+  now?: Date
+  /** Folder the export's asset URLs are relative to; only used to shape asset references. */
+  assetsRoot?: string
+}
+
+type Located = { line: number; document: SanityDocumentLike }
+type Problem = Omit<DatasetProblem, 'line' | 'documentId' | 'type'>
+
+const DRAFT_PREFIX = 'drafts.'
+const VERSION_PREFIX = 'versions.'
+const CONCURRENCY = 8
+
+/**
+ * Checks every document against the Studio's own schema rules (the same `validation` the editors see),
+ * plus what only the whole dataset can tell: unknown types, duplicate ids, dangling references,
+ * duplicate slugs, invalid dates, and public documents that link to ones readers cannot see yet.
+ * Drafts are checked too, but their problems are warnings: they do not reach the site.
+ */
+export async function validateDataset(
+  records: readonly DatasetRecord[],
+  options: ValidateDatasetOptions = {},
+): Promise<DatasetProblem[]> {
+  const now = options.now ?? defaultNow()
+  const schema = await studioSchema()
+  const problems: DatasetProblem[] = []
+  const report = ({ line, document }: Located, problem: Problem) => {
+    const draft = isDraftId(document._id)
+    problems.push({
+      ...problem,
+      level: draft ? 'warning' : problem.level,
+      message: draft && problem.level === 'error' ? `(draft) ${problem.message}` : problem.message,
+      line,
+      documentId: document._id,
+      type: document._type,
+    })
+  }
+
+  // Validate what the Content Lake would hold: asset references instead of export file URLs.
+  const converted = toContentLakeDocuments(records, options.assetsRoot ?? '.', {
+    checkFiles: false,
+  }).documents
+  const located: Located[] = records.map((record, index) => ({
+    line: record.line,
+    document: converted[index]!,
+  }))
+
+  const byId = new Map<string, Located>()
+  const unique: Located[] = []
+  for (const entry of located) {
+    const first = byId.get(entry.document._id)
+    if (first) {
+      report(entry, {
+        level: 'error',
+        path: '_id',
+        message: `duplicate _id: already used on line ${first.line}`,
+      })
+      continue
+    }
+    byId.set(entry.document._id, entry)
+    unique.push(entry)
+  }
+
+  const documents: Located[] = []
+  for (const entry of unique) {
+    const type = entry.document._type
+    if (type.startsWith('sanity.') || type.startsWith('system.')) continue
+    const schemaType = schema.get(type)
+    if (!schemaType) {
+      report(entry, {
+        level: 'error',
+        path: '_type',
+        message: `unknown document type "${type}" (not in the schema)`,
+      })
+    } else if (schemaType.jsonType !== 'object' || !isDocumentType(schemaType)) {
+      report(entry, { level: 'error', path: '_type', message: `"${type}" is not a document type` })
+    } else {
+      documents.push(entry)
+    }
+  }
+
+  await forEachConcurrently(documents, CONCURRENCY, async (entry) => {
+    for (const problem of await schemaProblems(entry.document, schema)) report(entry, problem)
+  })
+  for (const entry of documents) {
+    for (const problem of dateProblems(entry.document, schema.get(entry.document._type)!))
+      report(entry, problem)
+  }
+  const scheduled = new Set(
+    documents
+      .map(({ document }) => schema.get(document._type) as ObjectSchemaType)
+      .filter((type) => type.fields.some((field) => field.name === 'publishedAt'))
+      .map((type) => type.name),
+  )
+  const publicRules = { now, scheduled }
+  for (const [entry, problem] of referenceProblems(unique, byId, publicRules)) report(entry, problem)
+  for (const [entry, problem] of slugProblems(documents)) report(entry, problem)
+
+  return sortProblems(problems)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Studio's schema rules
+
+let compiled: Promise<Schema> | undefined
+
+/** The compiled Studio schema. `sanity` is loaded on first use only: the site's content source never needs it. */
+export function studioSchema(): Promise<Schema> {
+  compiled ??= (async () => {
+    const [{ createSchema }, { schemaTypes }] = await Promise.all([
+      import('sanity'),
+      import('../../../schemas/index.ts'),
+    ])
+    const schema = createSchema({ name: 'default', types: schemaTypes })
+    const errors = (schema._validation ?? []).flatMap((group) =>
+      group.problems
+        .filter((problem) => problem.severity === 'error')
+        .map((problem) => `${group.path.map((segment) => segment.name).join('.')}: ${problem.message}`),
+    )
+    if (errors.length > 0) throw new Error(`the Studio schema does not compile:\n${errors.join('\n')}`)
+    return schema
+  })()
+  return compiled
+}
+
+const offline = () => {
+  throw new Error('the Content Lake is not available while validating a dataset file')
+}
+
+async function schemaProblems(document: SanityDocumentLike, schema: Schema): Promise<Problem[]> {
+  const { validateDocument } = await import('sanity')
+  const markers = await validateDocument({
+    document: document as SanityDocument,
+    // Custom validators that need the Content Lake get a client that throws and skip their check
+    // (see newsletterSection, slug isUnique); the dataset-wide checks below stand in for them.
+    // `i18n` is left out on purpose: validation then uses its built-in English messages.
+    workspace: { schema, getClient: offline } as unknown as Parameters<
+      typeof validateDocument
+    >[0]['workspace'],
+    getDocumentExists: async () => true, // reference integrity is checked across the dataset below
+    environment: 'cli',
+  })
+  return markers.flatMap((marker): Problem[] => {
+    if (marker.level === 'info') return []
+    // Our own date check explains these better (and also catches impossible calendar dates).
+    if (marker.code === 'date.invalid-format') return []
+    return [
+      {
+        level: marker.level,
+        path: markerPath(document, marker.path),
+        message:
+          marker.code === 'value.required' && marker.message === 'Required'
+            ? 'required field is missing'
+            : marker.message,
+      },
+    ]
+  })
+}
+
+/** Turns a validation path (`['sections', {_key: 'a'}, 'items']`) into `sections[0].items`. */
+function markerPath(document: SanityDocumentLike, path: Path): string {
+  const segments: PathSegment[] = []
+  let value: unknown = document
+  for (const segment of path) {
+    if (typeof segment === 'string') {
+      segments.push(segment)
+      value = isRecord(value) ? value[segment] : undefined
+    } else if (typeof segment === 'number') {
+      segments.push(segment)
+      value = Array.isArray(value) ? value[segment] : undefined
+    } else if (Array.isArray(segment)) {
+      segments.push(`[${segment.join(':')}]`)
+      value = undefined
+    } else {
+      const index = Array.isArray(value)
+        ? value.findIndex((item) => isRecord(item) && item._key === segment._key)
+        : -1
+      segments.push(index >= 0 ? index : `[_key=="${segment._key}"]`)
+      value = index >= 0 ? (value as unknown[])[index] : undefined
+    }
+  }
+  return pathToString(segments)
+}
+
+function isDocumentType(type: SchemaType): boolean {
+  for (let current: SchemaType | undefined = type; current; current = current.type) {
+    if (current.name === 'document') return true
+  }
+  return false
+}
+
+function isOfType(type: SchemaType, name: string): boolean {
+  for (let current: SchemaType | undefined = type; current; current = current.type) {
+    if (current.name === name) return true
+  }
+  return false
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
+
+/** Every date and datetime field, at any depth, must hold a real calendar date in the stored format. */
+function dateProblems(document: SanityDocumentLike, documentType: SchemaType): Problem[] {
+  const problems: Problem[] = []
+  const visit = (value: unknown, type: SchemaType, path: PathSegment[]) => {
+    if (value === undefined || value === null) return
+    if (isOfType(type, 'datetime')) {
+      if (!isValidDateTime(value)) {
+        problems.push({
+          level: 'error',
+          path: pathToString(path),
+          message: `invalid datetime ${JSON.stringify(value)}: expected ISO 8601 like "2026-03-05T02:00:00Z"`,
+        })
+      }
+      return
+    }
+    if (isOfType(type, 'date')) {
+      if (!isValidDate(value)) {
+        problems.push({
+          level: 'error',
+          path: pathToString(path),
+          message: `invalid date ${JSON.stringify(value)}: expected a real date as YYYY-MM-DD`,
+        })
+      }
+      return
+    }
+    if (type.jsonType === 'object' && isRecord(value) && 'fields' in type) {
+      for (const field of type.fields) visit(value[field.name], field.type, [...path, field.name])
+    } else if (type.jsonType === 'array' && Array.isArray(value) && 'of' in type) {
+      value.forEach((item, index) => {
+        const member = isRecord(item)
+          ? (type.of.find((candidate) => candidate.name === item._type) ??
+            (type.of.length === 1 ? type.of[0] : undefined))
+          : type.of.find((candidate) => candidate.jsonType === typeof item)
+        if (member) visit(item, member, [...path, index])
+      })
+    }
+  }
+  visit(document, documentType, [])
+  return problems
+}
+
+function isValidDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false
+  const match = DATE.exec(value)
+  return Boolean(match) && isCalendarDate(Number(match![1]), Number(match![2]), Number(match![3]))
+}
+
+function isValidDateTime(value: unknown): boolean {
+  if (typeof value !== 'string') return false
+  const match = DATETIME.exec(value)
+  if (!match || Number.isNaN(Date.parse(value))) return false
+  const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)]
+  return (
+    isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
+    hours < 24 &&
+    minutes < 60 &&
+    seconds < 60
+  )
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// References
+
+function referenceProblems(
+  documents: readonly Located[],
+  byId: ReadonlyMap<string, Located>,
+  rules: PublicRules,
+): Array<[Located, Problem]> {
+  const problems: Array<[Located, Problem]> = []
+  for (const entry of documents) {
+    const referrerIsDraft = isDraftId(entry.document._id)
+    const referrerIsPublic = isPublic(entry.document, rules)
+    for (const { ref, weak, path } of findReferences(entry.document)) {
+      if (isAssetReference(ref, path)) continue
+      const at = pathToString(path)
+      const target = byId.get(ref)?.document
+      if (!target) {
+        const draftOnly = byId.has(`${DRAFT_PREFIX}${ref}`)
+        if (draftOnly && referrerIsDraft) continue
+        problems.push([
+          entry,
+          {
+            level: weak ? 'warning' : 'error',
+            path: at,
+            message: draftOnly
+              ? `references "${ref}", which exists only as a draft (not published)`
+              : `references "${ref}", which is not in the dataset`,
+          },
+        ])
+      } else if (referrerIsPublic && !isPublic(target, rules)) {
+        problems.push([
+          entry,
+          {
+            level: 'warning',
+            path: at,
+            message: `references "${ref}" (${target._type}), which readers cannot see yet: ${whyNotPublic(target, rules)}`,
+          },
+        ])
+      }
+    }
+  }
+  return problems
+}
+
+function findReferences(
+  document: SanityDocumentLike,
+): Array<{ ref: string; weak: boolean; path: PathSegment[] }> {
+  const found: Array<{ ref: string; weak: boolean; path: PathSegment[] }> = []
+  const visit = (value: unknown, path: PathSegment[]) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]))
+    } else if (isRecord(value)) {
+      if (typeof value._ref === 'string') found.push({ ref: value._ref, weak: value._weak === true, path })
+      for (const [key, child] of Object.entries(value)) if (key !== '_ref') visit(child, [...path, key])
+    }
+  }
+  visit(document, [])
+  return found
+}
+
+function isAssetReference(ref: string, path: PathSegment[]): boolean {
+  return path[path.length - 1] === 'asset' && /^(image|file)-/.test(ref)
+}
+
+interface PublicRules {
+  now: Date
+  /** Types with a `publishedAt` field; the others (colleges, chapters, people) are public once published. */
+  scheduled: ReadonlySet<string>
+}
+
+/** The project's publishing rules (docs/content-model.md). */
+function isPublic(document: SanityDocumentLike, rules: PublicRules): boolean {
+  return whyNotPublic(document, rules) === undefined
+}
+
+function whyNotPublic(document: SanityDocumentLike, { now, scheduled }: PublicRules): string | undefined {
+  if (isDraftId(document._id)) return 'it is a draft'
+  if (!scheduled.has(document._type)) return undefined
+  const publishedAt = typeof document.publishedAt === 'string' ? Date.parse(document.publishedAt) : Number.NaN
+  if (Number.isNaN(publishedAt)) return 'publishedAt is not set'
+  if (publishedAt > now.getTime())
+    return `publishedAt ${String(document.publishedAt)} is after ${now.toISOString()}`
+  if (document._type === 'alumnusProfile' && document.publicConsent !== true)
+    return 'the alumnus has not consented'
+  return undefined
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Slugs
+
+function slugProblems(documents: readonly Located[]): Array<[Located, Problem]> {
+  const problems: Array<[Located, Problem]> = []
+  const seen = new Map<string, Located>()
+  for (const entry of documents) {
+    if (isDraftId(entry.document._id)) continue
+    const slug = entry.document.slug
+    if (!isRecord(slug) || typeof slug.current !== 'string' || slug.current === '') continue
+    const key = `${entry.document._type}\u0000${slug.current}`
+    const first = seen.get(key)
+    if (!first) {
+      seen.set(key, entry)
+      continue
+    }
+    problems.push([
+      entry,
+      {
+        level: 'error',
+        path: 'slug.current',
+        message: `slug "${slug.current}" is already used by "${first.document._id}" (line ${first.line}); slugs must be unique per type`,
+      },
+    ])
+  }
+  return problems
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function isDraftId(id: string): boolean {
+  return id.startsWith(DRAFT_PREFIX) || id.startsWith(VERSION_PREFIX)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function defaultNow(): Date {
+  const fromEnv = process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : undefined
+  return fromEnv && !Number.isNaN(fromEnv.getTime()) ? fromEnv : new Date()
+}
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
