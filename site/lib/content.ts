@@ -3,7 +3,9 @@ import { evaluate, parse } from 'groq-js'
 import path from 'node:path'
 import { SANITY_API_VERSION } from './consts.ts'
 import { buildTime } from './buildClock.ts'
-import { formatProblem, readDataset, toContentLakeDocuments } from './dataset/index.ts'
+import { readDataset } from './dataset/read.ts'
+import { toContentLakeDocuments } from './dataset/assets.ts'
+import { formatProblem } from './dataset/problems.ts'
 
 /**
  * The one place that answers GROQ queries. Everything the site shows goes through `fetchQuery`.

@@ -161,6 +161,6 @@ export const newsletterIssuesQuery = defineQuery(`*[_type == "newsletterIssue" &
   "sections": sections[]{
     _key,
     title,
-    "items": items[]->[${isPublic}]{ ${cardFields} }
+    "items": (items[]->)[${isPublic}]{ ${cardFields} }
   }
 }`)

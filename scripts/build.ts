@@ -1,0 +1,42 @@
+/**
+ * `npm run build`: builds the site into a staging folder beside the output and swaps it in only when the whole
+ * build (pages, images, search index) succeeded, so a failed build never leaves a half-written dist/ behind.
+ *
+ *   OUT_DIR             output folder (default dist/; preview builds use dist-preview/)
+ *   CONTENT_PERSPECTIVE published (default) | drafts — preview builds only, see README
+ */
+import { spawn } from 'node:child_process'
+import { rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist')
+const staging = `${outDir}.staging`
+const previous = `${outDir}.previous`
+
+const exists = (target: string) => stat(target).then(() => true, () => false)
+
+await rm(staging, { recursive: true, force: true })
+const astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DO_NOT_TRACK: '1',
+    NO_UPDATE_NOTIFIER: '1',
+    ...process.env,
+    OUT_DIR: staging,
+  },
+})
+const code = await new Promise<number | null>((resolve) => astro.on('close', resolve))
+if (code !== 0) {
+  await rm(staging, { recursive: true, force: true })
+  console.error(`\nBuild failed (exit ${code}); ${path.relative(root, outDir) || outDir} was left as it was.`)
+  process.exit(code ?? 1)
+}
+
+await rm(previous, { recursive: true, force: true })
+if (await exists(outDir)) await rename(outDir, previous)
+await rename(staging, outDir)
+await rm(previous, { recursive: true, force: true })
+console.log(`Site written to ${path.relative(root, outDir) || outDir}/`)

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/content/**/*.test.ts', 'tests/*.test.ts', 'site/**/*.test.ts', 'schemas/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Tests over a real build of the sample dataset: built once by the global setup, shared read-only.
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/buildSampleSite.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
