@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSiteOrThrow } from '../support/buildSite.ts'
+import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
+import { findValues, readOutput, type OutputFile } from '../support/scanOutput.ts'
+import { permalinkFor } from '../../schemas/lib/permalinks.ts'
+
+// The build is the last guard: whatever reaches the output folder is public for good.
+
+const PRIVATE_VALUES = Object.values(PLANTED)
+
+/** Permalinks of documents readers must not see, as they would be built if a rule slipped. */
+const PRIVATE_PERMALINKS = [
+  permalinkFor('alumnusProfile', PLANTED.noConsentSlug)!,
+  permalinkFor('alumnusProfile', PLANTED.unsetConsentSlug)!,
+  permalinkFor('alumnusProfile', 'draft-profile-qx7')!,
+  permalinkFor('article', PLANTED.draftSlug)!,
+  permalinkFor('article', PLANTED.futureSlug)!,
+  permalinkFor('event', PLANTED.futureEventSlug)!,
+  // Class pages of the private profiles (2009) and of the anonymous donor.
+  '/class/2009/',
+  `/class/${Number.parseInt(PLANTED.anonymousDonorClassYear)}/`,
+]
+
+let work: string
+let datasetDir: string
+let outDir: string
+let files: OutputFile[]
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'privacy-'))
+  datasetDir = path.join(work, 'dataset')
+  outDir = path.join(work, 'out')
+  await writePrivacyDataset(datasetDir)
+  await buildSiteOrThrow({ outDir, env: { CONTENT_DATASET: datasetDir } })
+  files = await readOutput(outDir)
+})
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+const file = (relative: string) => files.find((candidate) => candidate.path === relative)
+
+describe('privacy of a built site', () => {
+  it('publishes the consented profile, the public article and the public donation stories', () => {
+    expect(file('alumni/public-alumnus/index.html')?.text).toContain('公开校友')
+    expect(file('articles/public-article/index.html')?.text).toContain('公开的正文。')
+    expect(file('giving/stories/anonymous-gift/index.html')?.text).toContain('匿名校友')
+    expect(file('giving/stories/named-gift/index.html')?.text).toContain('王校友')
+    // The newsletter lists the consented profile it references.
+    expect(file('newsletter/issue-test/index.html')?.text).toContain('公开校友')
+  })
+
+  it('never writes a planted private value into any file of the output', () => {
+    expect(files.length).toBeGreaterThan(10)
+    // Control: the scan does find text that is meant to be public.
+    expect(findValues(files, ['公开的正文。', '公开校友']).length).toBeGreaterThan(1)
+    const hits = findValues(files, PRIVATE_VALUES)
+    expect(hits, hits.map((hit) => `${hit.value} in ${hit.file}: …${hit.context}…`).join('\n')).toEqual([])
+  })
+
+  it('scans the search index decompressed, and the public article is in it', (context) => {
+    const index = files.filter((candidate) => candidate.path.startsWith('pagefind/'))
+    if (index.length === 0) context.skip() // no search index in this build yet
+    expect(index.some((candidate) => /\.pf_fragment$/.test(candidate.path) && candidate.text.includes('公开的正文'))).toBe(true)
+    expect(findValues(index, PRIVATE_VALUES)).toEqual([])
+  })
+
+  it('builds no page at the permalink of a profile without consent, a draft or a future-dated document', () => {
+    for (const permalink of PRIVATE_PERMALINKS) {
+      expect(existsSync(path.join(outDir, permalink, 'index.html')), permalink).toBe(false)
+    }
+  })
+
+  it('lists no private permalink in the sitemap, and lists the public ones', () => {
+    const sitemaps = files.filter((candidate) => /^sitemap.*\.xml$/.test(candidate.path))
+    expect(sitemaps.length).toBeGreaterThan(0)
+    const all = sitemaps.map((sitemap) => sitemap.text).join('\n')
+    expect(all).toContain('/alumni/public-alumnus/')
+    expect(all).toContain('/articles/public-article/')
+    for (const permalink of PRIVATE_PERMALINKS) expect(all, permalink).not.toContain(permalink)
+  })
+
+  it('links to no private permalink from any page or feed', () => {
+    const hits = files.flatMap((candidate) =>
+      PRIVATE_PERMALINKS.filter((permalink) => candidate.text.includes(`${permalink}"`) || candidate.text.includes(`${permalink}<`)).map(
+        (permalink) => `${permalink} in ${candidate.path}`,
+      ),
+    )
+    expect(hits).toEqual([])
+  })
+
+  it('publishes no image made from the portrait of an alumnus without consent', async () => {
+    const lines = (await readFile(path.join(datasetDir, 'data.ndjson'), 'utf8')).split('\n').filter(Boolean)
+    const profile = lines.map((line) => JSON.parse(line)).find((document) => document._id === 'profile-no-consent')
+    const relative = String(profile.portrait._sanityAsset).replace('image@file://./', '')
+    // Local image variants are named by a hash of their source file (site/lib/images.ts).
+    const id = createHash('sha1').update(path.resolve(datasetDir, relative)).digest('hex').slice(0, 12)
+    const images = files.filter((candidate) => candidate.path.startsWith('_img/'))
+    expect(images.length).toBeGreaterThan(0)
+    expect(images.filter((candidate) => candidate.path.includes(id))).toEqual([])
+  })
+
+  it('shows an anonymous donor as 匿名校友 without class year or college', () => {
+    const story = file('giving/stories/anonymous-gift/index.html')!.text
+    const facts = story.slice(story.indexOf('捐赠人'), story.indexOf('捐赠形式'))
+    expect(facts).toContain('匿名校友')
+    expect(facts).not.toMatch(/\d{4}届/)
+    expect(facts).not.toContain('建筑学院')
+  })
+})
+

@@ -1,0 +1,83 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+/** One file of a build, as a reader or a crawler could get it: decompressed when the host would serve it so. */
+export interface OutputFile {
+  /** Path relative to the output folder, with forward slashes. */
+  path: string
+  /** The bytes as text (latin1 for binaries would still show ASCII plants; UTF-8 is what every text file is). */
+  text: string
+}
+
+export interface Hit {
+  value: string
+  file: string
+  context: string
+}
+
+/** Every file under `root`, recursively. */
+export async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+}
+
+/**
+ * Reads every file of a build. Pagefind stores its index, fragments and metadata gzip-compressed (and the
+ * browser unpacks them), so anything that gunzips is scanned decompressed; whatever does not is scanned raw.
+ */
+export async function readOutput(root: string): Promise<OutputFile[]> {
+  const files: OutputFile[] = []
+  for (const relative of await listFiles(root)) {
+    const bytes = await readFile(path.join(root, relative))
+    files.push({ path: relative, text: decode(bytes) })
+  }
+  return files
+}
+
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return gunzipSync(bytes).toString('utf8')
+    } catch {
+      // Not really gzip: scan the raw bytes below.
+    }
+  }
+  return bytes.toString('utf8')
+}
+
+/** Where each value occurs in the output, also HTML-escaped, URL-encoded and JSON-escaped (\uXXXX) forms. */
+export function findValues(files: readonly OutputFile[], values: readonly string[]): Hit[] {
+  const hits: Hit[] = []
+  for (const value of values) {
+    const forms = [...new Set(spellings(value))]
+    for (const file of files) {
+      for (const form of forms) {
+        const at = file.text.indexOf(form)
+        if (at === -1) continue
+        hits.push({ value, file: file.path, context: file.text.slice(Math.max(0, at - 60), at + form.length + 60) })
+        break
+      }
+    }
+  }
+  return hits
+}
+
+function spellings(value: string): string[] {
+  const html = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  const json = JSON.stringify(value).slice(1, -1)
+  const jsonAscii = value.replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return [value, html, json, jsonAscii, encodeURIComponent(value), encodeURI(value)]
+}
+
+/** Built page paths (`articles/x/index.html` → `/articles/x/`), for comparing two builds. */
+export function pagePaths(files: readonly OutputFile[] | readonly string[]): string[] {
+  return files
+    .map((file) => (typeof file === 'string' ? file : file.path))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort()
+}
