@@ -41,7 +41,7 @@ const cardFields = /* groq */ `
   "cover": coalesce(cover, portrait) ${imageFields},
   "colleges": select(
     _type == "donationProject" => [college->${collegeRefFields}][defined(_id)],
-    colleges[]->${collegeRefFields}
+    (colleges[]->)[defined(_id)]${collegeRefFields}
   ),
   category,
   classYear,
@@ -144,7 +144,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublic}] | ord
   endsAt,
   onlineUrl,
   registrationUrl,
-  "organizers": organizers[]->{ _id, _type, name, "slug": slug.current },
+  "organizers": (organizers[]->)[defined(_id)]{ _id, _type, name, "slug": slug.current },
   "body": body${portableTextFields}
 }`)
 

@@ -105,8 +105,8 @@ export function isUpcoming(event: { startsAt: string | null; endsAt?: string | n
 }
 
 /** Documents that mention a college, for its alumni column. */
-export function mentionsCollege(document: { colleges: Array<{ _id: string }> | null }, collegeId: string): boolean {
-  return document.colleges?.some((college) => college._id === collegeId) ?? false
+export function mentionsCollege(document: { colleges: Array<{ _id: string } | null> | null }, collegeId: string): boolean {
+  return document.colleges?.some((college) => college?._id === collegeId) ?? false
 }
 
 /**
@@ -119,7 +119,7 @@ export function createRelatedIndex<T extends ContentDocument>(pool: T[], candida
   const keysOf = (document: T) => {
     const keys: Array<[string, number]> = []
     for (const tag of ('tags' in document ? document.tags : null) ?? []) keys.push([`tag:${tag}`, 3])
-    for (const college of document.colleges ?? []) keys.push([`college:${college._id}`, 2])
+    for (const college of document.colleges ?? []) if (college) keys.push([`college:${college._id}`, 2])
     if ('category' in document && document.category) keys.push([`category:${document.category}`, 1])
     return keys
   }
