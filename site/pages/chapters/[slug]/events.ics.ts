@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
+import { calendarResponse, chapterEvents } from '../../../lib/calendar.ts'
+import { getChapters, getEvents } from '../../../lib/siteData.ts'
+
+// Only chapters with events get a calendar; their pages link it.
+export const getStaticPaths = (async () => {
+  const [chapters, events] = await Promise.all([getChapters(), getEvents()])
+  return chapters
+    .map((chapter) => ({ params: { slug: chapter.slug! }, props: { chapter, events: chapterEvents(events, chapter._id) } }))
+    .filter(({ props }) => props.events.length > 0)
+}) satisfies GetStaticPaths
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>
+
+export const GET: APIRoute<Props> = ({ props: { chapter, events } }) =>
+  calendarResponse({ name: `${chapter.name}活动`, path: `/chapters/${chapter.slug}/`, events })

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
+import { contentByClassYear, rssResponse } from '../../../lib/feeds.ts'
+
+export const getStaticPaths = (async () => {
+  const byYear = await contentByClassYear()
+  return [...byYear].map(([year, items]) => ({ params: { year: String(year) }, props: { year, items } }))
+}) satisfies GetStaticPaths
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>
+
+export const GET: APIRoute<Props> = ({ props: { year, items } }) =>
+  rssResponse({ title: `${year}届校友`, description: `${year}届校友的风采与捐赠故事。`, path: `/class/${year}/`, items })
