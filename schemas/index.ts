@@ -44,4 +44,4 @@ export const schemaTypes = [
 ]
 
 /** Types that are singletons: one fixed document each, never created from the “new document” menu. */
-export const singletonTypes = new Set([siteSettings.name])
+export const singletonTypes: ReadonlySet<string> = new Set([siteSettings.name])

@@ -1,0 +1,43 @@
+import { visionTool } from '@sanity/vision'
+import { defineConfig } from 'sanity'
+import { structureTool } from 'sanity/structure'
+import { schemaTypes, singletonTypes } from '../schemas/index.ts'
+import { dataset, previewUrl, projectId, siteUrl } from './env.ts'
+import { productionUrlFor } from './productionUrl.ts'
+import { structure } from './structure.ts'
+import { parameterisedTemplateIds, templates } from './templates.ts'
+
+/** What editors may do with a singleton: edit and publish it, never delete, duplicate or unpublish it. */
+const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
+
+export default defineConfig({
+  name: 'default',
+  title: '校友新闻',
+  projectId,
+  dataset,
+  plugins: [
+    structureTool({ structure, title: '内容' }),
+    visionTool({ defaultApiVersion: '2025-02-19', title: 'GROQ' }),
+  ],
+  schema: {
+    types: schemaTypes,
+    // Singletons are opened from the desk under their fixed id, never created as new documents.
+    templates: (previous) => [
+      ...previous.filter((template) => !singletonTypes.has(template.schemaType)),
+      ...templates,
+    ],
+  },
+  document: {
+    // The by-college / by-chapter templates need a parameter: they belong in their desk lists only.
+    newDocumentOptions: (previous, { creationContext }) =>
+      creationContext.type === 'global'
+        ? previous.filter((item) => !parameterisedTemplateIds.has(item.templateId))
+        : previous,
+    actions: (previous, { schemaType }) =>
+      singletonTypes.has(schemaType)
+        ? previous.filter(({ action }) => action !== undefined && singletonActions.has(action))
+        : previous,
+    productionUrl: async (previous, { document }) =>
+      productionUrlFor(document, { siteUrl, previewUrl }) ?? previous,
+  },
+})
