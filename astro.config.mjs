@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap'
 import { localImages } from './site/integrations/localImages.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
+// Preview builds (npm run build:preview) contain drafts: no sitemap, so nothing invites search engines in.
+const preview = process.env.CONTENT_PERSPECTIVE === 'drafts'
 
 export default defineConfig({
   site,
@@ -17,5 +19,5 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), localImages()],
+  integrations: [...(preview ? [] : [sitemap()]), localImages()],
 })
