@@ -41,7 +41,12 @@ export function chapterEvents(events: SiteEvent[], chapterId: string): SiteEvent
   return events.filter((event) => event.organizers?.some((organizer) => organizer._id === chapterId) ?? false)
 }
 
-export async function calendarResponse(input: { name: string; description?: string; path: string; events: SiteEvent[] }): Promise<Response> {
+export async function calendarResponse(input: {
+  name: string
+  description?: string
+  path: string
+  events: SiteEvent[]
+}): Promise<Response> {
   const settings = await getSiteSettings()
   const calendar = ical({
     name: input.name,
@@ -70,11 +75,15 @@ export async function calendarResponse(input: { name: string; description?: stri
       location: event.location ?? (online ? '线上' : undefined),
       url,
       // Many calendar apps hide the URL property, so the description names the page too.
-      description: [when, event.excerpt, online ? `线上参与：${online}` : undefined, `详情：${url}`].filter(Boolean).join('\n\n'),
+      description: [when, event.excerpt, online ? `线上参与：${online}` : undefined, `详情：${url}`]
+        .filter(Boolean)
+        .join('\n\n'),
     })
   }
   // RFC 5545 ends every line, the last one too, with CRLF.
-  return new Response(`${calendar.toString()}\r\n`, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+  return new Response(`${calendar.toString()}\r\n`, {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -99,8 +108,17 @@ function wallClock(instant: Date, timeZone: string) {
     })
     wallClockFormats.set(timeZone, format)
   }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, Number(part.value)]))
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! }
+  const parts = Object.fromEntries(
+    format.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  )
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  }
 }
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0')
@@ -112,10 +130,17 @@ function zonedDateTime(instant: Date, timeZone: string): ICalTemporalZonedDateTi
     ...fields,
     toJSON: () => iso,
     toString: () => iso,
-    toPlainDate: () => ({ year: fields.year, month: fields.month, day: fields.day, toJSON: () => iso.slice(0, 10), toString: () => iso.slice(0, 10) }),
+    toPlainDate: () => ({
+      year: fields.year,
+      month: fields.month,
+      day: fields.day,
+      toJSON: () => iso.slice(0, 10),
+      toString: () => iso.slice(0, 10),
+    }),
     // Only the zone these digits were read in gives back the same instant; no caller needs another.
     toZonedDateTime: (zone) => {
-      if (zone !== timeZone) throw new Error(`wall-clock time ${iso} in ${timeZone} cannot be placed in ${zone}`)
+      if (zone !== timeZone)
+        throw new Error(`wall-clock time ${iso} in ${timeZone} cannot be placed in ${zone}`)
       return zonedDateTime(instant, zone)
     },
   }

@@ -49,9 +49,10 @@ export async function rssResponse(input: {
     lastBuildDate ? `<lastBuildDate>${new Date(lastBuildDate).toUTCString()}</lastBuildDate>` : '',
     `<atom:link href="${escapeHTML(absoluteUrl(`${input.path}rss.xml`))}" rel="self" type="application/rss+xml"/>`,
   ].join('')
+  const siteTitle = settings.title ?? ''
   const xml = await getRssString({
-    title: xmlText(input.title ? `${input.title} - ${settings.title}` : settings.title),
-    description: xmlText(input.description || settings.description || settings.tagline || settings.title),
+    title: xmlText(input.title ? `${input.title} - ${siteTitle}` : siteTitle),
+    description: xmlText(input.description || settings.description || settings.tagline || siteTitle),
     site: absoluteUrl(input.path),
     stylesheet: FEED_STYLESHEET,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
@@ -65,7 +66,7 @@ export function feedItemFor(document: FeedDocument): RSSFeedItem {
   return {
     title: xmlText(titleOf(document)),
     link: absoluteUrl(hrefFor(document)),
-    pubDate: document.publishedAt ?? undefined,
+    pubDate: document.publishedAt ? new Date(document.publishedAt) : undefined,
     description: xmlText(summaryOf(document)),
     content: xmlText(withAbsoluteUrls(contentOf(document))),
     categories: categoriesOf(document).map(xmlText),
@@ -109,18 +110,23 @@ function summaryOf(document: FeedDocument): string {
     return `《校友通讯》${issueLabel(document)}：${sections.map((section) => section.title).join('、')}`
   }
   if (document._type === 'event') {
-    return [formatDateTime(document.startsAt), document.location, document.excerpt].filter(Boolean).join(' · ')
+    return [formatDateTime(document.startsAt), document.location, document.excerpt]
+      .filter(Boolean)
+      .join(' · ')
   }
-  const text = (document.excerpt || document.headline || portableTextToText(document.body)).replace(/\s+/g, ' ').trim()
+  const text = (document.excerpt || document.headline || portableTextToText(document.body))
+    .replace(/\s+/g, ' ')
+    .trim()
   return text.length > 160 ? `${text.slice(0, 160)}…` : text
 }
 
 function categoriesOf(document: FeedDocument): string[] {
   const categories = [TYPE_LABELS[document._type] ?? document._type]
-  if (document._type === 'article' && document.category) categories.push(CATEGORY_LABELS[document.category] ?? document.category)
+  if (document._type === 'article' && document.category)
+    categories.push(CATEGORY_LABELS[document.category] ?? document.category)
   if (document._type === 'chapterReport' && document.chapter?.name) categories.push(document.chapter.name)
   if (document._type !== 'newsletterIssue') {
-    for (const college of document.colleges ?? []) if (college.name) categories.push(college.name)
+    for (const college of document.colleges ?? []) if (college?.name) categories.push(college.name)
   }
   return [...new Set(categories)]
 }
@@ -133,7 +139,12 @@ function contentOf(document: FeedDocument): string {
       return [
         cover(document.cover),
         lede(document.excerpt),
-        facts([['作者', document.author ? [document.author.name, document.author.role].filter(Boolean).join('，') : null]]),
+        facts([
+          [
+            '作者',
+            document.author ? [document.author.name, document.author.role].filter(Boolean).join('，') : null,
+          ],
+        ]),
         body(document.body),
         document.tags?.length ? `<p>${document.tags.map((tag) => `#${escapeHTML(tag)}`).join(' ')}</p>` : '',
       ].join('')
@@ -143,7 +154,11 @@ function contentOf(document: FeedDocument): string {
         cover(document.portrait ?? document.cover),
         lede(document.headline),
         facts([
-          ['届别', document.classYear ? link(`/class/${document.classYear}/`, `${document.classYear}届`) : null, true],
+          [
+            '届别',
+            document.classYear ? link(`/class/${document.classYear}/`, `${document.classYear}届`) : null,
+            true,
+          ],
           ['专业', [document.major, degree].filter(Boolean).join(' · ')],
           ['学院', collegeNames(document)],
           ['简介', document.excerpt],
@@ -155,7 +170,9 @@ function contentOf(document: FeedDocument): string {
       ].join('')
     }
     case 'donationProject': {
-      const percent = document.goal ? Math.min(100, Math.round(((document.raised ?? 0) / document.goal) * 100)) : null
+      const percent = document.goal
+        ? Math.min(100, Math.round(((document.raised ?? 0) / document.goal) * 100))
+        : null
       return [
         cover(document.cover),
         lede(document.excerpt),
@@ -183,7 +200,13 @@ function contentOf(document: FeedDocument): string {
           ['捐赠人', donorLine],
           ['捐赠形式', document.kind ? DONATION_KIND_LABELS[document.kind] : null],
           ['金额', document.amount !== null ? formatYuan(document.amount) : null],
-          ['捐赠项目', document.project?.slug ? link(`/giving/projects/${document.project.slug}/`, document.project.title ?? '') : null, true],
+          [
+            '捐赠项目',
+            document.project?.slug
+              ? link(`/giving/projects/${document.project.slug}/`, document.project.title ?? '')
+              : null,
+            true,
+          ],
         ]),
         body(document.body),
       ].join('')
@@ -193,7 +216,13 @@ function contentOf(document: FeedDocument): string {
         cover(document.cover),
         lede(document.excerpt),
         facts([
-          ['校友会', document.chapter?.slug ? link(`/chapters/${document.chapter.slug}/`, document.chapter.name ?? '') : null, true],
+          [
+            '校友会',
+            document.chapter?.slug
+              ? link(`/chapters/${document.chapter.slug}/`, document.chapter.name ?? '')
+              : null,
+            true,
+          ],
           ['活动日期', formatDate(document.eventDate)],
           ['地点', document.location],
           ['参加人数', document.attendees ? `${document.attendees} 人` : null],
@@ -208,10 +237,20 @@ function contentOf(document: FeedDocument): string {
         cover(document.cover),
         lede(document.excerpt),
         facts([
-          ['时间', formatDateTime(document.startsAt) + (document.endsAt ? ` 至 ${formatDateTime(document.endsAt)}` : '')],
+          [
+            '时间',
+            formatDateTime(document.startsAt) +
+              (document.endsAt ? ` 至 ${formatDateTime(document.endsAt)}` : ''),
+          ],
           ['地点', document.location],
           ['线上', online ? link(online, '线上参与链接') : null, true],
-          ['主办', document.organizers?.map((organizer) => organizer.name).filter(Boolean).join('、')],
+          [
+            '主办',
+            document.organizers
+              ?.map((organizer) => organizer.name)
+              .filter(Boolean)
+              .join('、'),
+          ],
           ['报名', registration ? link(registration, '报名链接') : null, true],
         ]),
         body(document.body),

@@ -44,7 +44,8 @@ const parser = new XMLParser({
 
 function parseFeed(file: string, text: string): Feed {
   const validation = XMLValidator.validate(text)
-  if (validation !== true) throw new Error(`${file} is not well-formed XML: ${JSON.stringify(validation.err)}`)
+  if (validation !== true)
+    throw new Error(`${file} is not well-formed XML: ${JSON.stringify(validation.err)}`)
   const document = parser.parse(text)
   return {
     file,
@@ -57,7 +58,12 @@ function parseFeed(file: string, text: string): Feed {
 
 /** Every URL an HTML fragment points at: href, src and each srcset candidate, entities decoded. */
 function urlsIn(html: string): string[] {
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  const decode = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
   const urls: string[] = []
   for (const [, , value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) urls.push(decode(value!))
   for (const [, value] of html.matchAll(/\ssrcset="([^"]*)"/g)) {
@@ -85,16 +91,22 @@ describe('feeds of the sample site', () => {
   beforeAll(async () => {
     files = await listFiles(site)
     known = new Set(files)
-    feeds = await Promise.all(files.filter((file) => file.endsWith('rss.xml')).map(async (file) => parseFeed(file, await html(file))))
-    calendars = await Promise.all(files.filter((file) => file.endsWith('.ics')).map(async (file) => ({ file, text: await html(file) })))
+    feeds = await Promise.all(
+      files.filter((file) => file.endsWith('rss.xml')).map(async (file) => parseFeed(file, await html(file))),
+    )
+    calendars = await Promise.all(
+      files.filter((file) => file.endsWith('.ics')).map(async (file) => ({ file, text: await html(file) })),
+    )
   })
 
   it('publishes a feed for the whole site, the newsletter, alumni, giving and every college, chapter and class page', () => {
     const feedFiles = new Set(feeds.map((feed) => feed.file))
-    for (const file of ['rss.xml', 'newsletter/rss.xml', 'alumni/rss.xml', 'giving/rss.xml']) expect(feedFiles, file).toContain(file)
+    for (const file of ['rss.xml', 'newsletter/rss.xml', 'alumni/rss.xml', 'giving/rss.xml'])
+      expect(feedFiles, file).toContain(file)
     const sectionPages = files.filter((file) => /^(colleges|chapters|class)\/[^/]+\/index\.html$/.test(file))
     expect(sectionPages.length).toBeGreaterThan(5)
-    for (const page of sectionPages) expect(feedFiles, page).toContain(page.replace(/index\.html$/, 'rss.xml'))
+    for (const page of sectionPages)
+      expect(feedFiles, page).toContain(page.replace(/index\.html$/, 'rss.xml'))
   })
 
   it('writes every feed as well-formed RSS 2.0 in Chinese, styled by rss.xsl', () => {
@@ -124,7 +136,9 @@ describe('feeds of the sample site', () => {
         const published = new Date(item.pubDate!)
         expect(Number.isNaN(published.getTime()), where).toBe(false)
         expect(published.toUTCString(), where).toBe(item.pubDate)
-        expect(published.getTime(), where).toBeLessThanOrEqual(Math.min(previous, Date.parse(TEST_BUILD_TIME)))
+        expect(published.getTime(), where).toBeLessThanOrEqual(
+          Math.min(previous, Date.parse(TEST_BUILD_TIME)),
+        )
         previous = published.getTime()
         expect(item.category?.length, where).toBeGreaterThan(0)
       }
@@ -146,7 +160,8 @@ describe('feeds of the sample site', () => {
             broken.push(`${feed.file}: ${item.title}: "${url}" is not absolute`)
             continue
           }
-          if (!['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol)) broken.push(`${feed.file}: ${item.title}: ${url}`)
+          if (!['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol))
+            broken.push(`${feed.file}: ${item.title}: ${url}`)
           const file = siteFile(url)
           if (file && !known.has(file)) broken.push(`${feed.file}: ${item.title}: ${url} is not in the build`)
           if (file?.startsWith('_img/')) siteImages++
@@ -159,11 +174,16 @@ describe('feeds of the sample site', () => {
 
   it('keeps the site-wide feed to the 50 newest documents', () => {
     const documentPages = files.filter((file) =>
-      /^(articles|alumni|giving\/projects|giving\/stories|reports|events|newsletter)\/(?!page\/)[^/]+\/index\.html$/.test(file),
+      /^(articles|alumni|giving\/projects|giving\/stories|reports|events|newsletter)\/(?!page\/)[^/]+\/index\.html$/.test(
+        file,
+      ),
     )
     const main = feeds.find((feed) => feed.file === 'rss.xml')!
     expect(main.channel.item.length).toBe(Math.min(50, documentPages.length))
-    expect(new Set(main.channel.item.map((item) => item.category![0])).size, 'several kinds of content').toBeGreaterThan(3)
+    expect(
+      new Set(main.channel.item.map((item) => item.category![0])).size,
+      'several kinds of content',
+    ).toBeGreaterThan(3)
   })
 
   it("shows each newsletter issue as the editor's note and a table of contents linking every item", async () => {
@@ -173,10 +193,13 @@ describe('feeds of the sample site', () => {
       const content = item['content:encoded']!
       expect(content).toContain('本期目录')
       const issuePage = await html(siteFile(item.link!)!)
-      const linked = urlsIn(content).filter((url) => url !== item.link).map((url) => new URL(url).pathname)
+      const linked = urlsIn(content)
+        .filter((url) => url !== item.link)
+        .map((url) => new URL(url).pathname)
       expect(linked.length, item.title).toBeGreaterThan(0)
       // Every story the issue's page lists is linked from the feed's table of contents.
-      for (const href of issuePage.matchAll(/<h3><a href="([^"]+)"/g)) expect(linked, `${item.title} → ${href[1]}`).toContain(href[1])
+      for (const href of issuePage.matchAll(/<h3><a href="([^"]+)"/g))
+        expect(linked, `${item.title} → ${href[1]}`).toContain(href[1])
     }
   })
 
@@ -185,7 +208,8 @@ describe('feeds of the sample site', () => {
     expect(grouped.length).toBeGreaterThan(0)
     for (const feed of grouped) {
       const page = await html(feed.file.replace(/rss\.xml$/, 'index.html'))
-      for (const item of feed.channel.item) expect(page, `${feed.file}: ${item.title}`).toContain(`href="${new URL(item.link!).pathname}"`)
+      for (const item of feed.channel.item)
+        expect(page, `${feed.file}: ${item.title}`).toContain(`href="${new URL(item.link!).pathname}"`)
     }
   })
 
@@ -197,7 +221,11 @@ describe('feeds of the sample site', () => {
       [/^newsletter\/[^/]+\/index\.html$/, () => '/newsletter/rss.xml', false],
       [/^giving\/index\.html$/, () => '/giving/rss.xml', true],
       [/^giving\/(projects|stories)\/[^/]+\/index\.html$/, () => '/giving/rss.xml', false],
-      [/^(colleges|chapters|class)\/[^/]+\/index\.html$/, (file) => `/${file.replace(/index\.html$/, 'rss.xml')}`, true],
+      [
+        /^(colleges|chapters|class)\/[^/]+\/index\.html$/,
+        (file) => `/${file.replace(/index\.html$/, 'rss.xml')}`,
+        true,
+      ],
     ]
     let checked = 0
     for (const file of files) {
@@ -205,7 +233,9 @@ describe('feeds of the sample site', () => {
         if (!pattern.test(file)) continue
         const text = await html(file)
         const href = feedFor(file)
-        expect(text, file).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${href}"`))
+        expect(text, file).toMatch(
+          new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${href}"`),
+        )
         if (visible) expect(text, file).toContain(`<a href="${href}">`)
         checked++
       }
@@ -231,7 +261,9 @@ describe('feeds of the sample site', () => {
         parsed.set(file, {
           name: String(calendar.getFirstPropertyValue('x-wr-calname') ?? ''),
           timezone: String(calendar.getFirstPropertyValue('x-wr-timezone') ?? ''),
-          zones: calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid'))),
+          zones: calendar
+            .getAllSubcomponents('vtimezone')
+            .map((zone) => String(zone.getFirstPropertyValue('tzid'))),
           events: calendar.getAllSubcomponents('vevent').map((vevent) => {
             const event = new ICAL.Event(vevent)
             return {
@@ -253,7 +285,10 @@ describe('feeds of the sample site', () => {
         const calendar = file.replace(/index\.html$/, 'events.ics')
         expect((await html(file)).includes(`href="/${calendar}"`), file).toBe(known.has(calendar))
       }
-      expect([...parsed.keys()].some((file) => file !== 'events.ics'), 'some college or chapter has a calendar').toBe(true)
+      expect(
+        [...parsed.keys()].some((file) => file !== 'events.ics'),
+        'some college or chapter has a calendar',
+      ).toBe(true)
     })
 
     it('names each calendar in Chinese in Beijing time, each event with a UID, start, summary and the URL of its page', () => {
@@ -262,7 +297,9 @@ describe('feeds of the sample site', () => {
         expect(calendar.timezone, file).toBe('Asia/Shanghai')
         expect(calendar.zones, file).toEqual(['Asia/Shanghai'])
         expect(calendar.events.length, file).toBeGreaterThan(0)
-        expect(new Set(calendar.events.map((event) => event.uid)).size, `${file}: UIDs are unique`).toBe(calendar.events.length)
+        expect(new Set(calendar.events.map((event) => event.uid)).size, `${file}: UIDs are unique`).toBe(
+          calendar.events.length,
+        )
         for (const event of calendar.events) {
           expect(event.uid, file).toMatch(new RegExp(`^.+@${HOST.replace(/\./g, '\\.')}$`))
           expect(event.summary, file).toMatch(HAN)
@@ -277,7 +314,9 @@ describe('feeds of the sample site', () => {
       const dataset = await readDataset(path.join(ROOT, 'dataset'))
       const events = new Map(
         dataset.records
-          .map((record) => record.document as { _id: string; _type: string; startsAt?: string; endsAt?: string })
+          .map(
+            (record) => record.document as { _id: string; _type: string; startsAt?: string; endsAt?: string },
+          )
           .filter((document) => document._type === 'event')
           .map((document) => [`${document._id}@${HOST}`, document]),
       )
@@ -286,8 +325,13 @@ describe('feeds of the sample site', () => {
         for (const event of calendar.events) {
           const source = events.get(event.uid)
           expect(source, `${file}: ${event.uid}`).toBeDefined()
-          expect(event.start.toJSDate().toISOString(), `${file}: ${event.summary}`).toBe(new Date(source!.startsAt!).toISOString())
-          if (source!.endsAt) expect(event.end?.toJSDate().toISOString(), `${file}: ${event.summary} ends`).toBe(new Date(source!.endsAt).toISOString())
+          expect(event.start.toJSDate().toISOString(), `${file}: ${event.summary}`).toBe(
+            new Date(source!.startsAt!).toISOString(),
+          )
+          if (source!.endsAt)
+            expect(event.end?.toJSDate().toISOString(), `${file}: ${event.summary} ends`).toBe(
+              new Date(source!.endsAt).toISOString(),
+            )
           checked++
         }
       }
@@ -297,7 +341,16 @@ describe('feeds of the sample site', () => {
     it('lists every upcoming public event of the sample dataset in /events.ics', async () => {
       const dataset = await readDataset(path.join(ROOT, 'dataset'))
       const upcoming = dataset.records
-        .map((record) => record.document as { _id: string; _type: string; publishedAt?: string; startsAt?: string; title?: string })
+        .map(
+          (record) =>
+            record.document as {
+              _id: string
+              _type: string
+              publishedAt?: string
+              startsAt?: string
+              title?: string
+            },
+        )
         .filter(
           (document) =>
             document._type === 'event' &&
@@ -318,8 +371,13 @@ describe('feeds of a site built from private data', () => {
 
   beforeAll(async () => {
     await writePrivacyDataset(path.join(root, 'dataset'))
-    await buildSiteOrThrow({ outDir: path.join(root, 'site'), env: { CONTENT_DATASET: path.join(root, 'dataset') } })
-    feedFiles = (await readOutput(path.join(root, 'site'))).filter((file) => /(rss\.xml|\.ics)$/.test(file.path))
+    await buildSiteOrThrow({
+      outDir: path.join(root, 'site'),
+      env: { CONTENT_DATASET: path.join(root, 'dataset') },
+    })
+    feedFiles = (await readOutput(path.join(root, 'site'))).filter((file) =>
+      /(rss\.xml|\.ics)$/.test(file.path),
+    )
   })
 
   const feed = (file: string) => feedFiles.find((candidate) => candidate.path === file)?.text ?? ''
@@ -338,7 +396,9 @@ describe('feeds of a site built from private data', () => {
       permalinkFor('article', PLANTED.futureSlug),
       permalinkFor('event', PLANTED.futureEventSlug),
     ]
-    for (const file of feedFiles) for (const permalink of hidden) expect(file.text, `${permalink} in ${file.path}`).not.toContain(`${SITE_URL}${permalink}`)
+    for (const file of feedFiles)
+      for (const permalink of hidden)
+        expect(file.text, `${permalink} in ${file.path}`).not.toContain(`${SITE_URL}${permalink}`)
     expect(feed('rss.xml')).toContain(`${SITE_URL}/articles/public-article/`)
     expect(feed('alumni/rss.xml')).toContain(`${SITE_URL}/alumni/public-alumnus/`)
     expect(feed('giving/rss.xml')).toContain('匿名校友')

@@ -3,4 +3,9 @@ import { rssResponse } from '../../lib/feeds.ts'
 import { getAlumnusProfiles } from '../../lib/siteData.ts'
 
 export const GET: APIRoute = async () =>
-  rssResponse({ title: '校友风采', description: '各行各业校友的故事。', path: '/alumni/', items: await getAlumnusProfiles() })
+  rssResponse({
+    title: '校友风采',
+    description: '各行各业校友的故事。',
+    path: '/alumni/',
+    items: await getAlumnusProfiles(),
+  })

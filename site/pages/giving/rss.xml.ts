@@ -4,5 +4,10 @@ import { getDonationProjects, getDonationStories } from '../../lib/siteData.ts'
 
 export const GET: APIRoute = async () => {
   const [projects, stories] = await Promise.all([getDonationProjects(), getDonationStories()])
-  return rssResponse({ title: '校友捐赠', description: '捐赠项目与捐赠故事。', path: '/giving/', items: [...projects, ...stories] })
+  return rssResponse({
+    title: '校友捐赠',
+    description: '捐赠项目与捐赠故事。',
+    path: '/giving/',
+    items: [...projects, ...stories],
+  })
 }

@@ -3,4 +3,9 @@ import { rssResponse } from '../../lib/feeds.ts'
 import { getNewsletterIssues } from '../../lib/siteData.ts'
 
 export const GET: APIRoute = async () =>
-  rssResponse({ title: '校友通讯', description: '宣传母校、联系校友的专门刊物，每期的编者按与目录。', path: '/newsletter/', items: await getNewsletterIssues() })
+  rssResponse({
+    title: '校友通讯',
+    description: '宣传母校、联系校友的专门刊物，每期的编者按与目录。',
+    path: '/newsletter/',
+    items: await getNewsletterIssues(),
+  })

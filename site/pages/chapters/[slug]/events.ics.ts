@@ -6,7 +6,10 @@ import { getChapters, getEvents } from '../../../lib/siteData.ts'
 export const getStaticPaths = (async () => {
   const [chapters, events] = await Promise.all([getChapters(), getEvents()])
   return chapters
-    .map((chapter) => ({ params: { slug: chapter.slug! }, props: { chapter, events: chapterEvents(events, chapter._id) } }))
+    .map((chapter) => ({
+      params: { slug: chapter.slug! },
+      props: { chapter, events: chapterEvents(events, chapter._id) },
+    }))
     .filter(({ props }) => props.events.length > 0)
 }) satisfies GetStaticPaths
 

@@ -9,7 +9,10 @@ export const getStaticPaths = (async () => {
     params: { slug: chapter.slug! },
     props: {
       chapter,
-      items: [...reports.filter((report) => report.chapter?._id === chapter._id), ...chapterEvents(events, chapter._id)],
+      items: [
+        ...reports.filter((report) => report.chapter?._id === chapter._id),
+        ...chapterEvents(events, chapter._id),
+      ],
     },
   }))
 }) satisfies GetStaticPaths
@@ -17,4 +20,9 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>
 
 export const GET: APIRoute<Props> = ({ props: { chapter, items } }) =>
-  rssResponse({ title: `${chapter.name}动态`, description: chapter.description, path: `/chapters/${chapter.slug}/`, items })
+  rssResponse({
+    title: `${chapter.name}动态`,
+    description: chapter.description,
+    path: `/chapters/${chapter.slug}/`,
+    items,
+  })

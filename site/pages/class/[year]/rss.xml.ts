@@ -9,4 +9,9 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>
 
 export const GET: APIRoute<Props> = ({ props: { year, items } }) =>
-  rssResponse({ title: `${year}届校友`, description: `${year}届校友的风采与捐赠故事。`, path: `/class/${year}/`, items })
+  rssResponse({
+    title: `${year}届校友`,
+    description: `${year}届校友的风采与捐赠故事。`,
+    path: `/class/${year}/`,
+    items,
+  })

@@ -6,7 +6,10 @@ import { getColleges, getEvents } from '../../../lib/siteData.ts'
 export const getStaticPaths = (async () => {
   const [colleges, events] = await Promise.all([getColleges(), getEvents()])
   return colleges
-    .map((college) => ({ params: { slug: college.slug! }, props: { college, events: collegeEvents(events, college._id) } }))
+    .map((college) => ({
+      params: { slug: college.slug! },
+      props: { college, events: collegeEvents(events, college._id) },
+    }))
     .filter(({ props }) => props.events.length > 0)
 }) satisfies GetStaticPaths
 

@@ -13,4 +13,9 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>
 
 export const GET: APIRoute<Props> = ({ props: { college, items } }) =>
-  rssResponse({ title: `${college.name}校友动态`, description: college.description, path: `/colleges/${college.slug}/`, items })
+  rssResponse({
+    title: `${college.name}校友动态`,
+    description: college.description,
+    path: `/colleges/${college.slug}/`,
+    items,
+  })
