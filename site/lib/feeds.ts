@@ -55,7 +55,7 @@ export async function rssResponse(input: {
     description: xmlText(input.description || settings.description || settings.tagline || siteTitle),
     site: absoluteUrl(input.path),
     stylesheet: FEED_STYLESHEET,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData,
     items: newest.map(feedItemFor),
   })
@@ -70,6 +70,11 @@ export function feedItemFor(document: FeedDocument): RSSFeedItem {
     description: xmlText(summaryOf(document)),
     content: xmlText(withAbsoluteUrls(contentOf(document))),
     categories: categoriesOf(document).map(xmlText),
+    // RSS <author> must be an e-mail address; Dublin Core's creator takes a name.
+    customData:
+      document._type === 'article' && document.author?.name
+        ? `<dc:creator>${escapeHTML(xmlText(document.author.name))}</dc:creator>`
+        : undefined,
   }
 }
 
