@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, SITE_URL, TYPE_LABELS } from './consts.ts'
 import { formatDate, formatDateTime } from './format.ts'
 import { responsiveImage, type ImageValue } from './images.ts'
 import { renderPortableText, safeHref, type RenderOptions } from './portableText.ts'
-import { hrefFor, type Card, type NewsletterIssue, type SiteSettings } from './siteData.ts'
+import { hrefFor, type NewsletterIssue, type SiteSettings } from './siteData.ts'
 
 /**
  * The 公众号 / e-mail edition of a newsletter issue: one self-contained HTML document.
@@ -37,6 +37,9 @@ const CHANNEL_LABELS: Record<string, string> = {
   phone: '电话',
   other: '其他',
 }
+
+/** A document listed in an issue section (article, profile, donation story, chapter report or event). */
+type IssueItem = NonNullable<NonNullable<NewsletterIssue['sections']>[number]['items']>[number]
 
 export interface EditionOptions {
   /** Origin every link and image points at; defaults to the site's SITE_URL. */
@@ -110,7 +113,7 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
       )
     : ''
 
-  const item = (card: Card, last: boolean) => {
+  const item = (card: IssueItem, last: boolean) => {
     const href = absolute(hrefFor(card))
     const summary = card._type === 'alumnusProfile' ? (card.headline ?? card.excerpt) : card.excerpt
     const thumb = card.cover?.asset ? image(card.cover, THUMB.width, THUMB.width / THUMB.height, 'border-radius:4px;') : ''
@@ -166,7 +169,7 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
   )
 }
 
-function kickerFor(card: Card): string {
+function kickerFor(card: IssueItem): string {
   if (card._type === 'article') return CATEGORY_LABELS[card.category ?? 'other'] ?? TYPE_LABELS.article!
   if (card._type === 'alumnusProfile' && card.classYear) return `${card.classYear}届校友`
   if (card._type === 'event' && card.startsAt) return `活动 · ${formatDateTime(card.startsAt)}`
