@@ -1,0 +1,54 @@
+/**
+ * The text a reader (and therefore the site search) can see on a document's page, following the publishing rules:
+ * no internal contact, no anonymous donor's name, no hidden amount. Used to verify the golden search list.
+ */
+import type { Doc } from './documents.ts'
+import { plainText, type PortableText } from './portable-text.ts'
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '')
+const pt = (v: unknown) => plainText(v as PortableText | undefined)
+const list = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n') : '')
+
+export function pageText(doc: Doc): string {
+  const parts: string[] = []
+  switch (doc._type) {
+    case 'article':
+      parts.push(str(doc.title), str(doc.excerpt), pt(doc.body), list(doc.tags))
+      break
+    case 'alumnusProfile':
+      parts.push(str(doc.name), str(doc.headline), str(doc.major), str(doc.excerpt), pt(doc.body), list(doc.achievements))
+      break
+    case 'donationProject':
+      parts.push(str(doc.title), str(doc.excerpt), str(doc.designatedUse), pt(doc.body), pt(doc.howToGive))
+      break
+    case 'donationStory': {
+      const donor = doc.donor as { displayName?: string; anonymous?: boolean }
+      parts.push(str(doc.title), str(doc.excerpt), pt(doc.body), donor.anonymous ? '匿名校友' : str(donor.displayName))
+      break
+    }
+    case 'chapterReport':
+      parts.push(str(doc.title), str(doc.excerpt), str(doc.location), pt(doc.body))
+      break
+    case 'event':
+      parts.push(str(doc.title), str(doc.excerpt), str(doc.location), pt(doc.body))
+      break
+    case 'newsletterIssue':
+      parts.push(str(doc.title), pt(doc.editorNote), ...(doc.sections as Array<{ title: string }>).map((s) => s.title))
+      break
+    case 'college':
+    case 'chapter':
+      parts.push(str(doc.name), str(doc.region), str(doc.description))
+      break
+    default:
+      return ''
+  }
+  return parts.filter(Boolean).join('\n')
+}
+
+/** Every string anywhere in a document (including internal fields): for leak checks. */
+export function allText(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map(allText).join('\n')
+  if (value && typeof value === 'object') return Object.values(value).map(allText).join('\n')
+  return ''
+}
