@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process'
+import { mkdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { CHROMIUM_PATH, PHONE_VIEWPORT, launchBrowser, serveStatic } from '../../tests/support/browser.ts'
+
+export const SEARCH_QUERY = '校友'
+
+/** Whatever the search page shows a result as; the first that appears ends the wait. */
+const RESULT_SELECTORS = ['[data-search-result]', '.pagefind-ui__result', '#search-results li', '.search-results li', '[role="search"] ~ * li a']
+
+export interface FirstSearch {
+  query: string
+  resultsShown: boolean
+  /** Everything fetched after the page's own HTML: the search script, Pagefind's wasm, index chunks, fragments. */
+  searchBytes: number
+  /** The same plus the search page's HTML: a reader's whole first search. */
+  totalBytes: number
+  requests: Array<{ url: string; bytes: number; status: number }>
+}
+
+/**
+ * Opens /search/?q=… as a reader does, waits for results and sums the bytes transferred. The static server does not
+ * compress, as Pagefind's index files are already compressed and its scripts are small; a gzip host sends less.
+ */
+export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY): Promise<FirstSearch> {
+  const server = await serveStatic(siteDir)
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage({ viewport: PHONE_VIEWPORT })
+    const pending: Array<Promise<void>> = []
+    const requests: FirstSearch['requests'] = []
+    page.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const sizes = await request.sizes()
+          const response = await request.response()
+          requests.push({ url: request.url().replace(server.url, ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize, status: response?.status() ?? 0 })
+        })(),
+      )
+    })
+    const target = `${server.url}/search/?q=${encodeURIComponent(query)}`
+    await page.goto(target, { waitUntil: 'load' })
+    const resultsShown = await page
+      .waitForFunction((selectors) => selectors.some((selector) => document.querySelector(selector)), RESULT_SELECTORS, { timeout: 30_000 })
+      .then(
+        () => true,
+        () => false,
+      )
+    await page.waitForLoadState('networkidle')
+    await Promise.all(pending)
+    const documentUrl = target.replace(server.url, '')
+    const totalBytes = requests.reduce((sum, request) => sum + request.bytes, 0)
+    const documentBytes = requests.filter((request) => request.url === documentUrl).reduce((sum, request) => sum + request.bytes, 0)
+    return { query, resultsShown, searchBytes: totalBytes - documentBytes, totalBytes, requests }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number]
+
+export interface LighthouseResult {
+  path: string
+  scores: Record<LighthouseCategory, number | null>
+  /** Audits that cost points, for the report. */
+  failing: Array<{ id: string; title: string; score: number | null }>
+  report: string
+}
+
+function runLighthouse(url: string, outputPath: string): Promise<void> {
+  const cli = path.resolve(import.meta.dirname, '../../node_modules/lighthouse/cli/index.js')
+  const args = [
+    cli,
+    url,
+    '--output=json',
+    `--output-path=${outputPath}`,
+    `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+    '--form-factor=mobile',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    '--quiet',
+  ]
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse ${url} failed (exit ${code}): ${stderr.slice(-2000)}`))))
+  })
+}
+
+/** Lighthouse's default (mobile, simulated slow 4G and a mid-range phone's CPU) on each page, one at a time. */
+export async function measureLighthouse(siteDir: string, pages: Record<string, string>, reportDir: string): Promise<Record<string, LighthouseResult>> {
+  await mkdir(reportDir, { recursive: true })
+  const server = await serveStatic(siteDir)
+  const results: Record<string, LighthouseResult> = {}
+  try {
+    for (const [name, pagePath] of Object.entries(pages)) {
+      const report = path.join(reportDir, `lighthouse-${name}.json`)
+      await runLighthouse(`${server.url}${pagePath}`, report)
+      const lhr = JSON.parse(await readFile(report, 'utf8')) as {
+        categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>
+        audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string }>
+      }
+      const scores = Object.fromEntries(
+        LIGHTHOUSE_CATEGORIES.map((category) => {
+          const score = lhr.categories[category]?.score
+          return [category, typeof score === 'number' ? Math.round(score * 100) : null]
+        }),
+      ) as Record<LighthouseCategory, number | null>
+      const failing = LIGHTHOUSE_CATEGORIES.flatMap((category) => lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => ({ id: ref.id, ...lhr.audits[ref.id]! }))
+        .filter((audit) => audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1)
+        .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score }))
+      results[name] = { path: pagePath, scores, failing, report }
+    }
+  } finally {
+    await server.close()
+  }
+  return results
+}

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
+/**
+ * Samples the resident memory of a whole process tree from /proc (Linux only).
+ *
+ * `/usr/bin/time -v` reports only the largest single process, but a build is several: the build script, Astro,
+ * and whatever the integrations spawn (Pagefind runs as its own binary). Summing VmRSS over the tree at each tick
+ * gives the figure the machine has to hold. Shared pages (the node binary's text) are counted once per process,
+ * so the sum is a slight overestimate, never an underestimate.
+ */
+export interface ProcessSample {
+  pid: number
+  /** Short name (argv[0] basename plus the script it runs, if any). */
+  command: string
+  rssBytes: number
+}
+
+export interface TreeSample {
+  /** Milliseconds since the sampler started. */
+  t: number
+  totalBytes: number
+  processes: ProcessSample[]
+}
+
+export interface TreeMemory {
+  samples: TreeSample[]
+  peak: TreeSample | undefined
+  /** Largest RSS each command reached on its own (over all its processes' lifetimes), largest first. */
+  peakByCommand: Array<{ command: string; rssBytes: number }>
+}
+
+function readChildren(pid: number): number[] {
+  const children: number[] = []
+  let tasks: string[]
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return children
+  }
+  for (const task of tasks) {
+    try {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ')) {
+        if (child.trim()) children.push(Number(child))
+      }
+    } catch {
+      // the thread or process exited between readdir and read
+    }
+  }
+  return children
+}
+
+function readRss(pid: number): number | undefined {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : 0 // zombies have no VmRSS
+  } catch {
+    return undefined
+  }
+}
+
+/** "node …/astro.mjs build" → "node astro.mjs"; "/…/pagefind_extended --service" → "pagefind_extended". */
+export function describeCommand(argv: string[]): string {
+  const base = (part: string) => part.split('/').pop() ?? part
+  const [program = '?', ...rest] = argv
+  const script = rest.find((part) => /\.(m?[jt]s|cjs)$/.test(part))
+  return script ? `${base(program)} ${base(script)}` : base(program)
+}
+
+function readCommand(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
+    return describeCommand(argv)
+  } catch {
+    return `pid ${pid}`
+  }
+}
+
+/** Starts sampling the tree under `rootPid` every `intervalMs`; `stop()` returns what was seen. */
+export function sampleProcessTree(rootPid: number, intervalMs = 100) {
+  const started = performance.now()
+  const samples: TreeSample[] = []
+  const commands = new Map<number, string>()
+  const peakByCommand = new Map<string, number>()
+
+  const tick = () => {
+    const processes: ProcessSample[] = []
+    const queue = [rootPid]
+    const seen = new Set<number>()
+    for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+      if (seen.has(pid)) continue
+      seen.add(pid)
+      const rss = readRss(pid)
+      if (rss === undefined) continue
+      // The command line is read again until the process has exec'd into its final program.
+      const command = commands.get(pid) ?? readCommand(pid)
+      if (!command.startsWith('pid ')) commands.set(pid, command)
+      processes.push({ pid, command, rssBytes: rss })
+      peakByCommand.set(command, Math.max(peakByCommand.get(command) ?? 0, rss))
+      queue.push(...readChildren(pid))
+    }
+    if (processes.length === 0) return
+    samples.push({ t: performance.now() - started, totalBytes: processes.reduce((sum, p) => sum + p.rssBytes, 0), processes })
+  }
+
+  tick()
+  const timer = setInterval(tick, intervalMs)
+  return {
+    startedAt: started,
+    stop(): TreeMemory {
+      clearInterval(timer)
+      tick()
+      const peak = samples.reduce<TreeSample | undefined>((best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best), undefined)
+      return {
+        samples,
+        peak,
+        peakByCommand: [...peakByCommand].map(([command, rssBytes]) => ({ command, rssBytes })).sort((a, b) => b.rssBytes - a.rssBytes),
+      }
+    },
+    /** The latest total, for a memory guard. */
+    latest(): TreeSample | undefined {
+      return samples[samples.length - 1]
+    },
+  }
+}
