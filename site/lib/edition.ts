@@ -190,30 +190,36 @@ function subscribeHtml(
     qrCode: channel.qrCode?.asset ? channel.qrCode : undefined,
   }))
   const wechat = channels.find((channel) => channel.kind === 'wechat')
+  const follow = wechat && (wechat.label.includes('公众号') ? wechat.label : `微信公众号“${wechat.label}”`)
   const lines: string[] = []
   lines.push(
     text(
       style,
       '每期《校友通讯》同步发布在网站、电子邮件和微信公众号。' +
-        (wechat ? `关注微信公众号“${escapeHTML(wechat.label)}”即可收到推送。` : '') +
+        (follow ? `关注${escapeHTML(follow)}即可收到推送。` : '') +
         (settings.contact?.email
           ? `订阅或退订邮件版，请写信至 ${link(`mailto:${settings.contact.email}`, escapeHTML(settings.contact.email))}。`
           : ''),
     ),
   )
-  const listed = channels.filter((channel) => channel.href || channel.qrCode)
-  if (listed.length > 0) {
-    const cells = listed
+  // QR codes side by side, each with its name; channels without one as a line of links.
+  const withQr = channels.filter((channel) => channel.qrCode)
+  if (withQr.length > 0) {
+    const cells = withQr
       .map((channel) => {
-        const qr = channel.qrCode ? responsiveImage(channel.qrCode, { widths: [200], aspectRatio: 1, format: 'jpg' }) : undefined
+        const qr = responsiveImage(channel.qrCode, { widths: [200], aspectRatio: 1, format: 'jpg' })
         const qrImage = qr
           ? `<img src="${escapeHTML(absolute(qr.src))}" width="100" height="100" alt="${escapeHTML(qr.alt || `${channel.label}二维码`)}" style="display:block;width:100px;height:100px;border:0;margin:0 auto 4px;">`
           : ''
         const caption = channel.href ? link(channel.href, escapeHTML(channel.label)) : escapeHTML(channel.label)
-        return `<td valign="top" align="center" style="padding:0 12px 8px 0;font-size:12px;line-height:1.5;color:${COLORS.muted};">${qrImage}${caption}</td>`
+        return `<td valign="top" align="center" style="width:140px;padding:0 12px 8px 0;font-size:12px;line-height:1.5;color:${COLORS.muted};">${qrImage}${caption}</td>`
       })
       .join('')
     lines.push(`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 8px;"><tr>${cells}</tr></table>`)
+  }
+  const linked = channels.filter((channel) => channel.href && !channel.qrCode)
+  if (linked.length > 0) {
+    lines.push(text(style, linked.map((channel) => link(channel.href!, escapeHTML(channel.label))).join(' · ')))
   }
   return lines.join('')
 }
