@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
 import { localImages } from './site/integrations/localImages.ts'
+import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
 // Preview builds (npm run build:preview) contain drafts: no sitemap, so nothing invites search engines in.
@@ -19,5 +20,5 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  integrations: [...(preview ? [] : [sitemap()]), localImages()],
+  integrations: [...(preview ? [] : [sitemap()]), localImages(), searchIndex()],
 })
