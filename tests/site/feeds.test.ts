@@ -361,6 +361,15 @@ describe('feeds of the sample site', () => {
       expect(upcoming.length).toBeGreaterThan(0)
       const listed = new Map(parsed.get('events.ics')!.events.map((event) => [event.uid, event.summary]))
       for (const event of upcoming) expect(listed.get(`${event._id}@${HOST}`), event._id).toBe(event.title)
+      // dataset/README.md names event-shenzhen-annual-2026 as upcoming; calendars show it at Beijing wall-clock time.
+      const known = upcoming.find((event) => event._id === 'event-shenzhen-annual-2026')!
+      const annual = parsed.get('events.ics')!.events.find((event) => event.uid === `${known._id}@${HOST}`)
+      const beijing = new Date(Date.parse(known.startsAt!) + 8 * 3600_000).toISOString().slice(0, 19)
+      expect(annual?.start.toString()).toBe(beijing)
+      const chapterCalendars = [...parsed].filter(([file]) => file.startsWith('chapters/'))
+      expect(
+        chapterCalendars.some(([, calendar]) => calendar.events.some((event) => event.uid === annual?.uid)),
+      ).toBe(true)
     })
   })
 })
