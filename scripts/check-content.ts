@@ -21,7 +21,7 @@ try {
   }
   const { errors, warnings } = countProblems(problems)
   console.log(
-    `${where}: ${documentCount} documents checked, ${errors} error${errors === 1 ? '' : 's'}, ` +
+    `${where}: ${documentCount} document${documentCount === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}, ` +
       `${warnings} warning${warnings === 1 ? '' : 's'}`,
   )
   process.exitCode = errors > 0 ? 1 : 0

@@ -24,7 +24,6 @@ export const contactChannel = defineType({
       title: '渠道类型',
       type: 'string',
       options: { list: contactChannelKinds },
-      validation: (rule) => rule.required(),
     }),
     defineField({
       name: 'label',

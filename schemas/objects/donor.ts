@@ -14,8 +14,9 @@ export const donor = defineType({
       type: 'string',
       validation: (rule) =>
         rule.custom((name, context) => {
-          const anonymous = (context.parent as { anonymous?: boolean } | undefined)?.anonymous
-          return anonymous || Boolean(name?.trim()) || '请填写署名，或勾选“匿名”'
+          const donor = context.parent as { anonymous?: boolean } | undefined
+          if (!donor) return true // no donor at all is reported on the donor field
+          return donor.anonymous || Boolean(name?.trim()) || '请填写署名，或勾选“匿名”'
         }),
     }),
     defineField({

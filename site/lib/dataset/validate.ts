@@ -89,7 +89,7 @@ export async function validateDataset(
     for (const problem of await schemaProblems(entry.document, schema)) report(entry, problem)
   })
   for (const entry of documents) {
-    for (const problem of dateProblems(entry.document, schema.get(entry.document._type)!))
+    for (const problem of fieldProblems(entry.document, schema.get(entry.document._type)!))
       report(entry, problem)
   }
   const scheduled = new Set(
@@ -144,9 +144,12 @@ async function schemaProblems(document: SanityDocumentLike, schema: Schema): Pro
       typeof validateDocument
     >[0]['workspace'],
     getDocumentExists: async () => true, // reference integrity is checked across the dataset below
-    environment: 'cli',
+    // Not 'cli': in that mode sanity 6.16 appends its unknown-field check to every rule of an object-typed
+    // field with `.warning()`, which turns `required()` on `donor` or `slug` into a mere warning.
+    // Unknown fields are reported by `fieldProblems` instead.
+    environment: 'studio',
   })
-  return markers.flatMap((marker): Problem[] => {
+  const problems = markers.flatMap((marker): Problem[] => {
     if (marker.level === 'info') return []
     // Our own date check explains these better (and also catches impossible calendar dates).
     if (marker.code === 'date.invalid-format') return []
@@ -161,6 +164,15 @@ async function schemaProblems(document: SanityDocumentLike, schema: Schema): Pro
       },
     ]
   })
+  // A missing slug is also reported as a missing `slug.current`: one problem is enough.
+  const isMissing = (problem: Problem) => problem.message === 'required field is missing'
+  const missing = new Set(problems.filter(isMissing).map((problem) => problem.path))
+  return problems.filter((problem) => !isMissing(problem) || !missing.has(parentPath(problem.path ?? '')))
+}
+
+function parentPath(path: string): string | undefined {
+  const parent = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '')
+  return parent === path ? undefined : parent
 }
 
 /** Turns a validation path (`['sections', {_key: 'a'}, 'items']`) into `sections[0].items`. */
@@ -203,13 +215,18 @@ function isOfType(type: SchemaType, name: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Dates
+// Field values: dates and unknown fields
 
+/** Object kinds whose keys must all be schema fields (as Sanity's own unknown-field check). */
+const FIELD_CHECKED_TYPES = ['document', 'object', 'image', 'file']
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 
-/** Every date and datetime field, at any depth, must hold a real calendar date in the stored format. */
-function dateProblems(document: SanityDocumentLike, documentType: SchemaType): Problem[] {
+/**
+ * Walks the document along its schema type: every date and datetime field, at any depth, must hold a real
+ * calendar date in the stored format; fields the schema does not define are reported as warnings.
+ */
+function fieldProblems(document: SanityDocumentLike, documentType: SchemaType): Problem[] {
   const problems: Problem[] = []
   const visit = (value: unknown, type: SchemaType, path: PathSegment[]) => {
     if (value === undefined || value === null) return
@@ -234,6 +251,17 @@ function dateProblems(document: SanityDocumentLike, documentType: SchemaType): P
       return
     }
     if (type.jsonType === 'object' && isRecord(value) && 'fields' in type) {
+      const known = new Set(type.fields.map((field) => field.name))
+      if (FIELD_CHECKED_TYPES.some((name) => isOfType(type, name))) {
+        for (const key of Object.keys(value)) {
+          if (key.startsWith('_') || known.has(key)) continue
+          problems.push({
+            level: 'warning',
+            path: pathToString([...path, key]),
+            message: `unknown field "${key}": the ${type.name} type does not define it`,
+          })
+        }
+      }
       for (const field of type.fields) visit(value[field.name], field.type, [...path, field.name])
     } else if (type.jsonType === 'array' && Array.isArray(value) && 'of' in type) {
       value.forEach((item, index) => {
