@@ -6,8 +6,13 @@ import { gunzipSync } from 'node:zlib'
 export interface OutputFile {
   /** Path relative to the output folder, with forward slashes. */
   path: string
-  /** The bytes as text (latin1 for binaries would still show ASCII plants; UTF-8 is what every text file is). */
+  /** The bytes as UTF-8 text. */
   text: string
+  /**
+   * The text as a search for a value should see it: without zero-width characters (Pagefind puts U+200B between
+   * every two CJK characters of a page's content) and lowercased (Pagefind's index stores lowercased words).
+   */
+  searchable: string
 }
 
 export interface Hit {
@@ -33,7 +38,8 @@ export async function readOutput(root: string): Promise<OutputFile[]> {
   const files: OutputFile[] = []
   for (const relative of await listFiles(root)) {
     const bytes = await readFile(path.join(root, relative))
-    files.push({ path: relative, text: decode(bytes) })
+    const text = decode(bytes)
+    files.push({ path: relative, text, searchable: searchable(text) })
   }
   return files
 }
@@ -49,16 +55,25 @@ function decode(bytes: Buffer): string {
   return bytes.toString('utf8')
 }
 
-/** Where each value occurs in the output, also HTML-escaped, URL-encoded and JSON-escaped (\uXXXX) forms. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g
+
+function searchable(text: string): string {
+  return text.replace(ZERO_WIDTH, '').toLowerCase()
+}
+
+/**
+ * Where each value occurs in the output: as written, HTML-escaped, URL-encoded or JSON-escaped (\uXXXX), in any
+ * letter case, with or without zero-width characters between its characters.
+ */
 export function findValues(files: readonly OutputFile[], values: readonly string[]): Hit[] {
   const hits: Hit[] = []
   for (const value of values) {
-    const forms = [...new Set(spellings(value))]
+    const forms = [...new Set(spellings(value).map(searchable))]
     for (const file of files) {
       for (const form of forms) {
-        const at = file.text.indexOf(form)
+        const at = file.searchable.indexOf(form)
         if (at === -1) continue
-        hits.push({ value, file: file.path, context: file.text.slice(Math.max(0, at - 60), at + form.length + 60) })
+        hits.push({ value, file: file.path, context: file.searchable.slice(Math.max(0, at - 60), at + form.length + 60) })
         break
       }
     }
