@@ -5,7 +5,8 @@ import { SANITY_API_VERSION } from './consts.ts'
 import { buildTime } from './buildClock.ts'
 import { readDataset } from './dataset/read.ts'
 import { toContentLakeDocuments } from './dataset/assets.ts'
-import { formatProblem } from './dataset/problems.ts'
+import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
+import type { DatasetRecord } from './dataset/read.ts'
 
 /**
  * The one place that answers GROQ queries. Everything the site shows goes through `fetchQuery`.
@@ -57,14 +58,24 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
   async function load() {
     const absolute = path.resolve(datasetPath)
     const dataset = await readDataset(absolute)
-    const fatal = dataset.problems.filter((problem) => problem.level === 'error')
+    const converted = toContentLakeDocuments(dataset.records, dataset.assetsRoot)
+    // A missing image file leaves its reference dangling: the page is built without the image.
+    const assetProblems = converted.problems.map((problem) => ({
+      ...problem,
+      level: 'warning' as const,
+      message: `${problem.message}: built without it`,
+    }))
+    const problems = sortProblems([...dataset.problems, ...assetProblems, ...checkDatasetForBuild(dataset.records, perspective)])
+    const fatal = problems.filter((problem) => problem.level === 'error')
+    const relative = path.relative(process.cwd(), dataset.ndjsonPath)
+    const where = relative && !relative.startsWith('..') ? relative : dataset.ndjsonPath
     if (fatal.length > 0) {
       throw new ContentSourceError(
-        `The dataset at ${absolute} cannot be read:\n${fatal.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`,
+        `The dataset at ${absolute} has ${fatal.length} error${fatal.length === 1 ? '' : 's'} that would publish a wrong ` +
+          `site; fix ${fatal.length === 1 ? 'it' : 'them'} and build again:\n${fatal.map((problem) => `  ${where} ${formatProblem(problem)}`).join('\n')}`,
       )
     }
-    const converted = toContentLakeDocuments(dataset.records, dataset.assetsRoot)
-    for (const problem of converted.problems) console.warn(`[content] ${formatProblem(problem)}`)
+    for (const problem of problems) console.warn(`[content] warning: ${where} ${formatProblem(problem)}`)
     const documents = applyPerspective(converted.documents as SanityDocument[], perspective)
     return { documents, byId: new Map(documents.map((document) => [document._id, document])) }
   }
@@ -104,6 +115,190 @@ function applyPerspective(documents: SanityDocument[], perspective: 'published' 
   const publishedIds = new Set(published.map((document) => document._id))
   const draftOnly = [...drafts.values()].filter((draft) => !publishedIds.has(draft._id))
   return [...overlaid, ...draftOnly]
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What a build checks in a local dataset
+
+/**
+ * Top-level required fields of each document type (docs/content-model.md, bold; the Studio schema's
+ * `rule.required()`; tests/site/bad-input.test.ts keeps the two in step). The Studio schema itself is not loaded
+ * here: importing `sanity` and running its validators costs minutes on a 20k-document dataset, so complete
+ * validation (nested fields, URLs, editorial warnings) is `npm run check:content`'s job.
+ */
+export const REQUIRED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  siteSettings: ['title'],
+  college: ['name', 'slug'],
+  chapter: ['name', 'slug', 'kind'],
+  person: ['name', 'slug'],
+  article: ['title', 'slug', 'publishedAt', 'body', 'category'],
+  alumnusProfile: ['name', 'slug', 'publishedAt', 'classYear', 'publicConsent'],
+  donationProject: ['title', 'slug', 'publishedAt', 'status'],
+  donationStory: ['title', 'slug', 'publishedAt', 'donor', 'kind'],
+  chapterReport: ['title', 'slug', 'publishedAt', 'chapter'],
+  event: ['title', 'slug', 'publishedAt', 'startsAt'],
+  newsletterIssue: ['title', 'slug', 'volume', 'number', 'publishedAt', 'sections'],
+}
+
+/** schemas/lib/slugify.ts SLUG_PATTERN, repeated because that module loads pinyin-pro's dictionaries. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const DATETIME_FIELDS = ['publishedAt', 'startsAt', 'endsAt']
+const DATE_FIELDS = ['foundedAt', 'eventDate']
+
+/**
+ * The dataset rules whose breach would publish a wrong site, checked before a local build renders anything:
+ * errors for duplicate ids, unknown types, missing required fields, slugs that cannot be permalinks, duplicate
+ * permalinks and invalid dates; warnings for references to missing documents (those pages are built without
+ * them) and for profiles without a recorded consent (not published). Linear in the dataset's size.
+ */
+export function checkDatasetForBuild(
+  records: readonly DatasetRecord[],
+  perspective: 'published' | 'drafts' = 'published',
+): DatasetProblem[] {
+  const problems: DatasetProblem[] = []
+  const report = ({ line, document }: DatasetRecord, level: DatasetProblem['level'], path: string, message: string) =>
+    problems.push({ level, line, documentId: document._id, type: document._type, path, message })
+
+  const seen = new Map<string, DatasetRecord>()
+  for (const record of records) {
+    const first = seen.get(record.document._id)
+    if (first) report(record, 'error', '_id', `duplicate _id: already used on line ${first.line}`)
+    else seen.set(record.document._id, record)
+  }
+
+  // What the build publishes from: drafts only in a preview build, where they stand in for their documents.
+  const isDraft = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+  const publishedId = (id: string) => (id.startsWith('drafts.') ? id.slice('drafts.'.length) : id)
+  const effective = new Map<string, DatasetRecord>()
+  for (const record of seen.values()) {
+    const id = record.document._id
+    if (!isDraft(id)) {
+      if (!effective.has(id)) effective.set(id, record)
+    } else if (perspective === 'drafts' && id.startsWith('drafts.')) {
+      effective.set(publishedId(id), record)
+    }
+  }
+
+  const slugs = new Map<string, DatasetRecord>()
+  for (const record of effective.values()) {
+    const document = record.document as Record<string, unknown> & { _id: string; _type: string }
+    if (document._type.startsWith('sanity.') || document._type.startsWith('system.')) continue
+    const required = REQUIRED_FIELDS[document._type]
+    if (!required) {
+      report(record, 'error', '_type', `unknown document type "${document._type}" (not in the content model)`)
+      continue
+    }
+    for (const field of required) {
+      if (!isMissing(document[field])) continue
+      if (field === 'publicConsent') report(record, 'warning', field, 'no consent recorded: the profile is not published')
+      else report(record, 'error', field, 'required field is missing')
+    }
+    const slug = (document.slug as { current?: unknown } | undefined)?.current
+    if (typeof slug === 'string' && slug !== '') {
+      if (!SLUG_PATTERN.test(slug)) {
+        report(record, 'error', 'slug.current', `slug ${JSON.stringify(slug)} cannot be a permalink: use lowercase letters, digits and single hyphens`)
+      } else {
+        const key = `${document._type}\u0000${slug}`
+        const first = slugs.get(key)
+        if (first) {
+          report(record, 'error', 'slug.current', `slug "${slug}" is already used by "${first.document._id}" (line ${first.line}): two ${document._type} documents would share one permalink`)
+        } else {
+          slugs.set(key, record)
+        }
+      }
+    }
+    for (const field of DATETIME_FIELDS) {
+      const value = document[field]
+      if (value !== undefined && value !== null && !isDateTime(value)) {
+        report(record, 'error', field, `invalid datetime ${JSON.stringify(value)}: expected ISO 8601 like "2026-03-05T02:00:00Z"`)
+      }
+    }
+    for (const field of DATE_FIELDS) {
+      const value = document[field]
+      if (value !== undefined && value !== null && !isDate(value)) {
+        report(record, 'error', field, `invalid date ${JSON.stringify(value)}: expected a real date as YYYY-MM-DD`)
+      }
+    }
+    for (const { ref, path: at } of referencesIn(document)) {
+      if (effective.has(ref) || seen.has(ref)) continue
+      const draftOnly = seen.has(`drafts.${ref}`)
+      report(
+        record,
+        'warning',
+        at,
+        draftOnly
+          ? `references "${ref}", which exists only as a draft: built without it`
+          : `references "${ref}", which is not in the dataset: built without it`,
+      )
+    }
+  }
+  return problems
+}
+
+function isMissing(value: unknown): boolean {
+  if (value === undefined || value === null) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object' && (value as { _type?: unknown })._type === 'slug') {
+    const current = (value as { current?: unknown }).current
+    return typeof current !== 'string' || current === ''
+  }
+  return false
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+function isDate(value: unknown): boolean {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))
+}
+
+function isDateTime(value: unknown): boolean {
+  if (typeof value !== 'string') return false
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(value)
+  if (!match || Number.isNaN(Date.parse(value))) return false
+  return (
+    isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
+    Number(match[4]) < 24 &&
+    Number(match[5]) < 60 &&
+    Number(match[6] ?? 0) < 60
+  )
+}
+
+/** Document references (not asset references), with the field path they sit at. */
+function referencesIn(document: object): Array<{ ref: string; path: string }> {
+  const found: Array<{ ref: string; path: string }> = []
+  const at: Array<string | number> = []
+  const pathString = () => at.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('')
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index]
+        if (typeof item !== 'object' || item === null) continue
+        at.push(index)
+        visit(item)
+        at.pop()
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      const object = value as Record<string, unknown>
+      if (typeof object._ref === 'string' && !(at[at.length - 1] === 'asset' && /^(image|file)-/.test(object._ref))) {
+        found.push({ ref: object._ref, path: pathString() })
+      }
+      for (const key in object) {
+        const child = object[key]
+        if (typeof child !== 'object' || child === null) continue
+        at.push(key)
+        visit(child)
+        at.pop()
+      }
+    }
+  }
+  visit(document)
+  return found
 }
 
 // ---------------------------------------------------------------------------------------------------------------
