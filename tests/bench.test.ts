@@ -28,6 +28,8 @@ function fakeBuild(overrides: { seconds: number; renderSeconds: number; peak: nu
         { phase: 'alumni-news:search-index', seconds: 1, peakBytes: overrides.searchPeak, startBytes: overrides.searchStart, top: { command: 'pagefind_extended', rssBytes: 1 } },
       ],
     },
+    cpuSeconds: overrides.seconds,
+    cpuSecondsByCommand: [{ command: 'node astro.mjs', cpuSeconds: overrides.seconds }],
     loadAverage: 0,
     tail: '',
   }
@@ -42,7 +44,7 @@ function fakeSite(label: string, documents: number, pages: number, build: BuildR
     pages,
     build,
     weight: { distBytes: 10 * MB, distFiles: pages, htmlPages: pages, pagefindBytes: MB, pagefindFiles: 3, pageTypes: { article: page } },
-    firstSearch: { query: '校友', resultsShown: true, searchBytes: 90 * KB, totalBytes: 100 * KB, requests: [] },
+    firstSearch: { query: '校友', resultsShown: true, searchBytes: 90 * KB, searchGzipBytes: 80 * KB, totalBytes: 100 * KB, requests: [] },
   }
 }
 

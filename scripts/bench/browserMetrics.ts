@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CHROMIUM_PATH, PHONE_VIEWPORT, launchBrowser, serveStatic } from '../../tests/support/browser.ts'
+import { fileForPath } from '../../tests/support/siteFiles.ts'
+import { gzipSize } from './siteWeight.ts'
 
 export const SEARCH_QUERY = '校友'
 
@@ -11,16 +13,23 @@ const RESULT_SELECTORS = ['[data-search-result]', '.pagefind-ui__result', '#sear
 export interface FirstSearch {
   query: string
   resultsShown: boolean
-  /** Everything fetched after the page's own HTML: the search script, Pagefind's wasm, index chunks, fragments. */
+  /**
+   * What the search itself costs: every response but the page's HTML and images (the search script, Pagefind's
+   * JS and wasm, metadata, index chunks, filters, result fragments), as transferred by a host that does not compress.
+   */
   searchBytes: number
-  /** The same plus the search page's HTML: a reader's whole first search. */
+  /** The same with text files (JS, JSON, CSS) gzipped as most hosts send them; Pagefind's index files are already compressed. */
+  searchGzipBytes: number
+  /** Everything a reader's first search fetches: the page, its images and the search. */
   totalBytes: number
-  requests: Array<{ url: string; bytes: number; status: number }>
+  requests: Array<{ url: string; type: string; bytes: number; gzipBytes: number; status: number }>
 }
 
+const COMPRESSIBLE = /\.(m?js|json|css|html|svg|xml|txt)$/
+
 /**
- * Opens /search/?q=… as a reader does, waits for results and sums the bytes transferred. The static server does not
- * compress, as Pagefind's index files are already compressed and its scripts are small; a gzip host sends less.
+ * Opens /search/?q=… as a reader does, waits for results and sums the bytes transferred by the test server
+ * (serveStatic, which does not compress).
  */
 export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY): Promise<FirstSearch> {
   const server = await serveStatic(siteDir)
@@ -34,12 +43,16 @@ export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY):
         (async () => {
           const sizes = await request.sizes()
           const response = await request.response()
-          requests.push({ url: request.url().replace(server.url, ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize, status: response?.status() ?? 0 })
+          const url = request.url().replace(server.url, '')
+          const bytes = sizes.responseBodySize + sizes.responseHeadersSize
+          const pathname = new URL(url, 'http://site.invalid').pathname
+          const body = COMPRESSIBLE.test(fileForPath(pathname)) ? await readFile(path.join(siteDir, fileForPath(pathname))).catch(() => undefined) : undefined
+          const gzipBytes = body ? sizes.responseHeadersSize + gzipSize(body) : bytes
+          requests.push({ url, type: request.resourceType(), bytes, gzipBytes, status: response?.status() ?? 0 })
         })(),
       )
     })
-    const target = `${server.url}/search/?q=${encodeURIComponent(query)}`
-    await page.goto(target, { waitUntil: 'load' })
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' })
     const resultsShown = await page
       .waitForFunction((selectors) => selectors.some((selector) => document.querySelector(selector)), RESULT_SELECTORS, { timeout: 30_000 })
       .then(
@@ -48,10 +61,9 @@ export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY):
       )
     await page.waitForLoadState('networkidle')
     await Promise.all(pending)
-    const documentUrl = target.replace(server.url, '')
-    const totalBytes = requests.reduce((sum, request) => sum + request.bytes, 0)
-    const documentBytes = requests.filter((request) => request.url === documentUrl).reduce((sum, request) => sum + request.bytes, 0)
-    return { query, resultsShown, searchBytes: totalBytes - documentBytes, totalBytes, requests }
+    const search = requests.filter((request) => request.type !== 'document' && request.type !== 'image')
+    const sum = (list: typeof requests, key: 'bytes' | 'gzipBytes') => list.reduce((total, request) => total + request[key], 0)
+    return { query, resultsShown, searchBytes: sum(search, 'bytes'), searchGzipBytes: sum(search, 'gzipBytes'), totalBytes: sum(requests, 'bytes'), requests }
   } finally {
     await browser.close()
     await server.close()

@@ -37,11 +37,13 @@ const ANSI = /\x1b\[[0-9;]*m/g
 const TAGGED = /^(?:\d\d:\d\d:\d\d\s+)?\[([^\]]+)\]\s?(.*)$/
 const ASTRO_TAGS = new Set(['build', 'vite', 'types', 'content', 'check', 'config', 'router', 'WARN', 'ERROR'])
 
+/** "in 10.48s", "in 12.3 s", "in 850ms", "in 1m 50s" (Astro past a minute) → seconds. */
 export function durationSeconds(text: string): number | undefined {
-  const match = /\bin ([\d.]+)\s*(ms|s)\b/.exec(text)
+  const match = /\bin (?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/.exec(text) ?? /\bin (\d+)m\b()()/.exec(text)
   if (!match) return undefined
-  const value = Number(match[1])
-  return match[2] === 'ms' ? value / 1000 : value
+  const minutes = Number(match[1] ?? 0) * 60
+  const value = Number(match[2] || 0)
+  return minutes + (match[3] === 'ms' ? value / 1000 : value)
 }
 
 export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
@@ -89,7 +91,7 @@ export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
     current = { name, last: line }
   }
   flush()
-  if (exitAt > boundary) close(result.astroSeconds !== undefined ? 'swap into place' : 'rest', exitAt)
+  if (exitAt > boundary) close(result.pages !== undefined ? 'swap into place' : 'rest', exitAt)
 
   const find = (pattern: RegExp) => result.phases.find((phase) => pattern.test(phase.name))
   const seconds = (phase: Phase | undefined) => (phase ? (phase.reportedSeconds ?? (phase.end - phase.start) / 1000) : undefined)

@@ -27,6 +27,12 @@ export interface TreeMemory {
   peak: TreeSample | undefined
   /** Largest RSS each command reached on its own (over all its processes' lifetimes), largest first. */
   peakByCommand: Array<{ command: string; rssBytes: number }>
+  /**
+   * CPU time (user + system) of every process in the tree, as last sampled: unlike wall time, it does not grow when
+   * other work competes for the machine's cores.
+   */
+  cpuSeconds: number
+  cpuSecondsByCommand: Array<{ command: string; cpuSeconds: number }>
 }
 
 function readChildren(pid: number): number[] {
@@ -66,6 +72,20 @@ export function describeCommand(argv: string[]): string {
   return script ? `${base(program)} ${base(script)}` : base(program)
 }
 
+/** Clock ticks per second of /proc/<pid>/stat times: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS = 100
+
+function readCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+  } catch {
+    return undefined
+  }
+}
+
 function readCommand(pid: number): string {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
@@ -81,6 +101,7 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
   const samples: TreeSample[] = []
   const commands = new Map<number, string>()
   const peakByCommand = new Map<string, number>()
+  const cpuByPid = new Map<number, number>()
 
   const tick = () => {
     const processes: ProcessSample[] = []
@@ -96,6 +117,8 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
       if (!command.startsWith('pid ')) commands.set(pid, command)
       processes.push({ pid, command, rssBytes: rss })
       peakByCommand.set(command, Math.max(peakByCommand.get(command) ?? 0, rss))
+      const cpu = readCpuSeconds(pid)
+      if (cpu !== undefined) cpuByPid.set(pid, cpu)
       queue.push(...readChildren(pid))
     }
     if (processes.length === 0) return
@@ -110,9 +133,16 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
       clearInterval(timer)
       tick()
       const peak = samples.reduce<TreeSample | undefined>((best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best), undefined)
+      const cpuByCommand = new Map<string, number>()
+      for (const [pid, cpu] of cpuByPid) {
+        const command = commands.get(pid) ?? `pid ${pid}`
+        cpuByCommand.set(command, (cpuByCommand.get(command) ?? 0) + cpu)
+      }
       return {
         samples,
         peak,
+        cpuSeconds: [...cpuByPid.values()].reduce((sum, cpu) => sum + cpu, 0),
+        cpuSecondsByCommand: [...cpuByCommand].map(([command, cpuSeconds]) => ({ command, cpuSeconds })).sort((a, b) => b.cpuSeconds - a.cpuSeconds),
         peakByCommand: [...peakByCommand].map(([command, rssBytes]) => ({ command, rssBytes })).sort((a, b) => b.rssBytes - a.rssBytes),
       }
     },

@@ -110,6 +110,7 @@ export function resultsTable(sites: SiteResult[]): string {
   row('  render (Astro)', (site) => formatSeconds(f(site).renderSeconds))
   row('  search index', (site) => formatSeconds(f(site).searchIndexSeconds))
   row('  images', (site) => formatSeconds(f(site).imagesSeconds))
+  row('CPU time (all processes)', (site) => formatSeconds(site.build.cpuSeconds))
   row('pages/s (render)', (site) => f(site).renderPagesPerSecond?.toFixed(0) ?? '–')
   row('pages/s (whole build)', (site) => f(site).buildPagesPerSecond?.toFixed(0) ?? '–')
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
@@ -129,6 +130,8 @@ export function resultsTable(sites: SiteResult[]): string {
     if (!search) return site.firstSearch ? 'error' : '–'
     return `${formatBytes(search.searchBytes)}${search.resultsShown ? '' : ' (no results)'}`
   })
+  row('  same, text gzipped', (site) => formatBytes(firstSearchOf(site)?.searchGzipBytes))
+  row('  page + images + search', (site) => formatBytes(firstSearchOf(site)?.totalBytes))
   const types = [...new Set(sites.flatMap((site) => Object.keys(site.weight?.pageTypes ?? {})))]
   for (const type of types) {
     row(`${type}: HTML+CSS gz / JS`, (site) => {
@@ -251,7 +254,7 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
   const searched = sites.filter((site) => site.firstSearch)
   if (searched.length > 0) {
     budgets.push({
-      name: 'first search: bytes fetched after the page',
+      name: 'first search: bytes the search fetches (JS, wasm, index, fragments; uncompressed host)',
       limit: `≤ ${formatBytes(BUDGETS.firstSearchBytes)}, results shown`,
       actual: searched
         .map((site) => {
@@ -324,5 +327,9 @@ export function phaseBreakdown(site: SiteResult): string {
         `   (+${formatBytes(Math.max(0, phase.peakBytes - phase.startBytes))})   largest: ${phase.top.command} ${formatBytes(phase.top.rssBytes)}`
       : `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}`,
   )
-  return [`${site.label} (${site.documents} documents, ${site.pages} pages, load average ${site.build.loadAverage.toFixed(1)} at start):`, ...lines].join('\n')
+  const cpu = site.build.cpuSecondsByCommand.map(({ command, cpuSeconds }) => `${command} ${formatSeconds(cpuSeconds)}`).join(', ')
+  return [
+    `${site.label} (${site.documents} documents, ${site.pages} pages, load average ${site.build.loadAverage.toFixed(1)} at start; CPU: ${cpu}):`,
+    ...lines,
+  ].join('\n')
 }

@@ -31,6 +31,9 @@ export interface BuildRun {
     peakByCommand: Array<{ command: string; rssBytes: number }>
     byPhase: PhaseMemory[]
   }
+  /** CPU time of the whole tree: a figure that other work on the machine does not inflate. */
+  cpuSeconds: number
+  cpuSecondsByCommand: Array<{ command: string; cpuSeconds: number }>
   /** 1-minute load average when the build started: other work on the machine skews the timings. */
   loadAverage: number
   imagesNewlyResized?: number
@@ -136,6 +139,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
       peakByCommand: memory.peakByCommand,
       byPhase,
     },
+    cpuSeconds: memory.cpuSeconds,
+    cpuSecondsByCommand: memory.cpuSecondsByCommand,
     loadAverage,
     ...(resized ? { imagesNewlyResized: Number(resized[1]) } : {}),
     tail: lines
