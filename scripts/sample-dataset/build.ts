@@ -67,7 +67,9 @@ const problems = [
   ...unused.map((k) => `content/images.ts: image "${k}" is not used by any document`),
 ]
 if (problems.length > 0) {
-  console.error(`Sample dataset has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  console.error(
+    `Sample dataset has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  )
   process.exit(1)
 }
 
@@ -77,4 +79,6 @@ await writeFile(join(datasetDir, 'search-golden.json'), JSON.stringify(golden.en
 await writeFile(join(datasetDir, 'README.md'), renderReadme(docs, rendered, golden.entries))
 
 const bytes = [...rendered.values()].reduce((n, r) => n + r.bytes, 0)
-console.log(`dataset/data.ndjson: ${docs.length} documents; dataset/images: ${rendered.size} files, ${(bytes / 1024).toFixed(0)} KiB`)
+console.log(
+  `dataset/data.ndjson: ${docs.length} documents; dataset/images: ${rendered.size} files, ${(bytes / 1024).toFixed(0)} KiB`,
+)

@@ -18,7 +18,8 @@ export const chapterReports: ChapterReportInput[] = [
       img('gallery-lanterns', '年会会场外悬挂的红灯笼'),
       img('gallery-roundtable', '年会前的理事会换届会议'),
     ],
-    excerpt: '12 月 20 日，深圳校友会 2025 年会在南山举行，320 位在深校友参加。年会选举产生第三届理事会，2003 届建筑学校友张伟当选会长。',
+    excerpt:
+      '12 月 20 日，深圳校友会 2025 年会在南山举行，320 位在深校友参加。年会选举产生第三届理事会，2003 届建筑学校友张伟当选会长。',
     body: `
 12 月 20 日下午五点，深圳湾畔的湾景酒店三楼宴会厅座无虚席。320 位在深圳工作和生活的明湖校友来到这里，参加深圳校友会 2025 年会。校友总会秘书长周景行代表母校到会。
 
@@ -51,7 +52,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 86,
     cover: img('cover-trail'),
     gallery: [img('gallery-hike'), img('gallery-group-photo', '登顶后的合影')],
-    excerpt: '3 月 28 日，深圳校友会组织春季登梧桐山，86 位校友和家属参加。年纪最大的 67 岁，最小的是一位校友 22 岁的研究生女儿。',
+    excerpt:
+      '3 月 28 日，深圳校友会组织春季登梧桐山，86 位校友和家属参加。年纪最大的 67 岁，最小的是一位校友 22 岁的研究生女儿。',
     body: `
 3 月 28 日早上八点，86 位深圳校友和家属在梧桐山脚下集合。这是深圳校友会第十二次组织春季登山。
 
@@ -81,7 +83,8 @@ export const chapterReports: ChapterReportInput[] = [
     location: '深圳市福田区 校友企业多功能厅',
     attendees: 140,
     cover: img('cover-graduation', '彩色纸屑与学位帽，象征新生即将开始的大学生活'),
-    excerpt: '8 月 23 日，深圳校友会为 2026 级深圳籍新生和家长办了一场送行会。58 名新生、70 多位家长和十几位校友参加，校友们准备了一份“北山生存手册”。',
+    excerpt:
+      '8 月 23 日，深圳校友会为 2026 级深圳籍新生和家长办了一场送行会。58 名新生、70 多位家长和十几位校友参加，校友们准备了一份“北山生存手册”。',
     body: `
 8 月 23 日下午，深圳校友会在福田一家校友企业的多功能厅为 2026 级深圳籍新生办了送行会。58 名新生、70 多位家长和十几位校友参加。
 
@@ -115,8 +118,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 90,
     colleges: ['college-literature-journalism'],
     cover: img('cover-books'),
-    gallery: [img('gallery-lecture', '京湖论坛现场：台上嘉宾发言，台下坐满了校友'), img('gallery-roundtable', '论坛后的小范围交流')],
-    excerpt: '6 月 14 日，北京校友会第七期“京湖论坛”讨论 AI 与新闻。五位媒体校友的结论出奇一致：工具越强，现场越重要。',
+    gallery: [
+      img('gallery-lecture', '京湖论坛现场：台上嘉宾发言，台下坐满了校友'),
+      img('gallery-roundtable', '论坛后的小范围交流'),
+    ],
+    excerpt:
+      '6 月 14 日，北京校友会第七期“京湖论坛”讨论 AI 与新闻。五位媒体校友的结论出奇一致：工具越强，现场越重要。',
     body: `
 6 月 14 日下午，北京校友会第七期“京湖论坛”在海淀一家校友单位的报告厅举行，主题是“AI时代，记者还要不要去现场”。90 多位在京校友参加，其中一半是媒体和出版行业的校友。
 
@@ -147,7 +154,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 260,
     cover: img('gallery-lanterns', '新春联谊会会场的红灯笼'),
     gallery: [img('gallery-lanterns'), img('gallery-group-red', '北京校友新春联谊会合影')],
-    excerpt: '1 月 17 日，北京校友会新春联谊会在朝阳区举行。260 位校友和家属参加，今年的保留节目是全场一起包饺子。',
+    excerpt:
+      '1 月 17 日，北京校友会新春联谊会在朝阳区举行。260 位校友和家属参加，今年的保留节目是全场一起包饺子。',
     body: `
 1 月 17 日下午，北京校友会 2026 新春联谊会在朝阳区校友之家活动中心举行。260 位在京校友和家属参加，从 1960 年代入学的老校友到 2025 届新校友都有。
 
@@ -179,8 +187,12 @@ export const chapterReports: ChapterReportInput[] = [
     location: '上海市浦东新区 世纪足球公园 3 号场',
     attendees: 60,
     cover: img('gallery-football'),
-    gallery: [img('gallery-football', '俯瞰球场：两队球员分列两侧'), img('gallery-group-photo', '赛后两队合影')],
-    excerpt: '10 月 25 日，上海校友会足球队与一所兄弟院校的校友队踢了一场友谊赛，最后以 2 比 1 获胜。进球的是一位 48 岁的老队员。',
+    gallery: [
+      img('gallery-football', '俯瞰球场：两队球员分列两侧'),
+      img('gallery-group-photo', '赛后两队合影'),
+    ],
+    excerpt:
+      '10 月 25 日，上海校友会足球队与一所兄弟院校的校友队踢了一场友谊赛，最后以 2 比 1 获胜。进球的是一位 48 岁的老队员。',
     body: `
 10 月 25 日下午，浦东世纪足球公园 3 号场。上海校友会足球队与一所兄弟院校的上海校友队踢了今年的秋季友谊赛，这是两队第八次交手。
 
@@ -213,7 +225,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 45,
     colleges: ['college-art-design'],
     cover: img('cover-design'),
-    excerpt: '6 月 20 日，上海校友会设计沙龙在 2011 届校友欧阳菲的工作室举行。8 位设计师校友打开自己的作品集，和 20 多位在沪实习的学弟学妹聊了一下午。',
+    excerpt:
+      '6 月 20 日，上海校友会设计沙龙在 2011 届校友欧阳菲的工作室举行。8 位设计师校友打开自己的作品集，和 20 多位在沪实习的学弟学妹聊了一下午。',
     body: `
 6 月 20 日下午，上海校友会设计沙龙在徐汇区的半格设计工作室举行。这次沙龙的主题是“作品集开放日”：8 位在上海工作的设计师校友，把自己从学生时代到现在的作品集都带来了。
 
@@ -248,8 +261,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 180,
     colleges: ['college-civil'],
     cover: img('cover-gathering'),
-    gallery: [img('gallery-group-red', '广州校友会 2025 年会合影'), img('gallery-roundtable', '年会上的校友交流')],
-    excerpt: '11 月 29 日，广州校友会 2025 年会在海珠区举行，180 位在穗校友参加。会长梁志诚回顾了一年来的六次“走进校友企业”活动。',
+    gallery: [
+      img('gallery-group-red', '广州校友会 2025 年会合影'),
+      img('gallery-roundtable', '年会上的校友交流'),
+    ],
+    excerpt:
+      '11 月 29 日，广州校友会 2025 年会在海珠区举行，180 位在穗校友参加。会长梁志诚回顾了一年来的六次“走进校友企业”活动。',
     body: `
 11 月 29 日晚，广州校友会 2025 年会在海珠区江湾酒店举行。180 位在广州工作的校友参加，土木和建筑校友占了一半。
 
@@ -283,7 +300,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 38,
     colleges: ['college-civil'],
     cover: img('cover-bridge', '土木工程：拱桥与河面'),
-    excerpt: '5 月 23 日，广州校友会带着 26 名在读学生和年轻校友，走进一处地铁站施工现场。带队讲解的是一位 2007 届土木校友，他是这个工地的项目经理。',
+    excerpt:
+      '5 月 23 日，广州校友会带着 26 名在读学生和年轻校友，走进一处地铁站施工现场。带队讲解的是一位 2007 届土木校友，他是这个工地的项目经理。',
     body: `
 5 月 23 日上午九点，26 名学生和年轻校友在天河区一处地铁站施工现场集合，戴上安全帽，穿上反光背心。这是广州校友会今年的第二次“走进校友企业”活动。
 
@@ -318,8 +336,13 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 120,
     colleges: ['college-mechanical'],
     cover: img('gallery-planting'),
-    gallery: [img('gallery-planting'), img('gallery-group-photo', '植树后的合影'), img('cover-trail', '校友林所在的山坡')],
-    excerpt: '3 月 15 日，长沙校友会 120 位校友和家属在星沙“校友林”种下 60 棵香樟。这是长沙校友会成立以来的第二十六次植树。',
+    gallery: [
+      img('gallery-planting'),
+      img('gallery-group-photo', '植树后的合影'),
+      img('cover-trail', '校友林所在的山坡'),
+    ],
+    excerpt:
+      '3 月 15 日，长沙校友会 120 位校友和家属在星沙“校友林”种下 60 棵香樟。这是长沙校友会成立以来的第二十六次植树。',
     body: `
 3 月 15 日上午，长沙县星沙的“校友林”。120 位长沙校友和家属扛着铁锹，种下了 60 棵香樟。这是长沙校友会的第二十六次植树。
 
@@ -349,7 +372,8 @@ export const chapterReports: ChapterReportInput[] = [
     location: '长沙市岳麓区 湘江边一家校友开的茶楼',
     attendees: 75,
     cover: img('gallery-lanterns'),
-    excerpt: '9 月 26 日，长沙校友会中秋茶话会在湘江边举行，75 位校友参加。几位 1960 年代入学的老校友，讲了他们那时候的明湖。',
+    excerpt:
+      '9 月 26 日，长沙校友会中秋茶话会在湘江边举行，75 位校友参加。几位 1960 年代入学的老校友，讲了他们那时候的明湖。',
     body: `
 9 月 26 日晚，中秋节的第二天。长沙校友会在湘江边一家校友开的茶楼里办了中秋茶话会，75 位校友参加。
 
@@ -385,8 +409,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 110,
     colleges: ['college-chem-materials'],
     cover: img('cover-trail'),
-    gallery: [img('gallery-group-photo', '成都校友会十周年合影'), img('gallery-roundtable', '茶馆里的校友茶叙')],
-    excerpt: '10 月 18 日，成都校友会在一家老茶馆庆祝成立十周年。十年里，校友会每月最后一个周六都有一次茶叙，一共一百二十次，一次都没断。',
+    gallery: [
+      img('gallery-group-photo', '成都校友会十周年合影'),
+      img('gallery-roundtable', '茶馆里的校友茶叙'),
+    ],
+    excerpt:
+      '10 月 18 日，成都校友会在一家老茶馆庆祝成立十周年。十年里，校友会每月最后一个周六都有一次茶叙，一共一百二十次，一次都没断。',
     body: `
 10 月 18 日下午，成都青羊区一家老茶馆。110 位在蓉校友挤满了茶馆的两层楼，庆祝成都校友会成立十周年。
 
@@ -421,8 +449,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 48,
     colleges: ['college-foreign-languages', 'college-cs-ai'],
     cover: img('cover-singapore-bay'),
-    gallery: [img('gallery-group-photo', '新加坡校友会成立大会合影'), img('gallery-roundtable', '成立大会上的讨论')],
-    excerpt: '11 月 30 日，明湖大学新加坡校友会成立，48 位在新加坡的校友参加成立大会，2012 届英语校友吴嘉禾当选秘书长。',
+    gallery: [
+      img('gallery-group-photo', '新加坡校友会成立大会合影'),
+      img('gallery-roundtable', '成立大会上的讨论'),
+    ],
+    excerpt:
+      '11 月 30 日，明湖大学新加坡校友会成立，48 位在新加坡的校友参加成立大会，2012 届英语校友吴嘉禾当选秘书长。',
     body: `
 11 月 30 日下午，新加坡滨海湾。48 位在新加坡工作和学习的明湖校友，在一家校友公司的会议室里召开了新加坡校友会成立大会。这是明湖大学第一个海外校友组织。
 
@@ -453,7 +485,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 97,
     cover: img('gallery-lanterns'),
     gallery: [img('gallery-lanterns', '牛车水街头的红灯笼'), img('gallery-group-red', '新春团拜合影')],
-    excerpt: '2 月 21 日，新加坡校友会在牛车水办了成立后的第一次新春团拜。97 位校友和家属参加，九个学院都有人来。',
+    excerpt:
+      '2 月 21 日，新加坡校友会在牛车水办了成立后的第一次新春团拜。97 位校友和家属参加，九个学院都有人来。',
     body: `
 2 月 21 日，农历正月初五。新加坡校友会在牛车水一家中餐馆办了成立后的第一次新春团拜，97 位校友和家属参加。
 
@@ -486,8 +519,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 150,
     colleges: ['college-architecture'],
     cover: img('cover-red-building'),
-    gallery: [img('gallery-lecture', '红楼一层报告厅里的论坛现场'), img('gallery-group-photo', '论坛嘉宾合影')],
-    excerpt: '4 月 25 日，建筑设计行业校友会年度论坛在刚刚修缮完成的红楼举行。150 位校友建筑师和学生一起讨论老建筑的再利用。',
+    gallery: [
+      img('gallery-lecture', '红楼一层报告厅里的论坛现场'),
+      img('gallery-group-photo', '论坛嘉宾合影'),
+    ],
+    excerpt:
+      '4 月 25 日，建筑设计行业校友会年度论坛在刚刚修缮完成的红楼举行。150 位校友建筑师和学生一起讨论老建筑的再利用。',
     body: `
 4 月 25 日，红楼重新开放后的第十天。建筑设计行业校友会 2026 年度论坛在红楼一层报告厅举行，主题是“城市更新与老建筑再利用”。150 位校友建筑师和建筑学院学生参加。
 
@@ -522,7 +559,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 65,
     colleges: ['college-economics-management'],
     cover: img('cover-gathering'),
-    excerpt: '9 月 13 日，金融行业校友会在陆家嘴办了一场 MBA 校友沙龙，65 位 MBA 和本科校友讨论“制造业企业的价值怎么看”。',
+    excerpt:
+      '9 月 13 日，金融行业校友会在陆家嘴办了一场 MBA 校友沙龙，65 位 MBA 和本科校友讨论“制造业企业的价值怎么看”。',
     body: `
 9 月 13 日下午，上海陆家嘴。金融行业校友会 MBA 校友沙龙在远澜中心的会议室举行，65 位校友参加，其中 40 位是经济管理学院 MBA 项目的毕业生。
 
@@ -553,8 +591,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 85,
     colleges: ['college-cs-ai'],
     cover: img('cover-circuit'),
-    gallery: [img('gallery-lecture', '夜话现场，屏幕上是创业者的复盘幻灯片'), img('gallery-roundtable', '夜话后的自由交流')],
-    excerpt: '8 月 16 日晚，互联网与人工智能行业校友会在深圳办了第五季“AI创业者夜话”。七位校友创业者每人讲十分钟，只讲自己犯过的错。',
+    gallery: [
+      img('gallery-lecture', '夜话现场，屏幕上是创业者的复盘幻灯片'),
+      img('gallery-roundtable', '夜话后的自由交流'),
+    ],
+    excerpt:
+      '8 月 16 日晚，互联网与人工智能行业校友会在深圳办了第五季“AI创业者夜话”。七位校友创业者每人讲十分钟，只讲自己犯过的错。',
     body: `
 8 月 16 日晚八点，深圳南山科技园。互联网与人工智能行业校友会第五季“AI创业者夜话”在一家校友企业的咖啡区开场，85 位校友和在深圳实习的学生参加。
 
@@ -569,7 +611,7 @@ export const chapterReports: ChapterReportInput[] = [
 - 一位做教育的校友说，他花了半年做一个没人要的功能，“因为我没去问老师”；
 - 一位做跨境电商的校友说，他太相信模型的预测，压了一仓库的货。
 
-> AI 创业的坑，大多不在 AI 上，而在人、在客户、在现金流上。
+> AI创业的坑，大多不在 AI 上，而在人、在客户、在现金流上。
 
 ## 夜话之后
 
@@ -586,8 +628,12 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 96,
     colleges: ['college-cs-ai', 'college-architecture', 'college-art-design'],
     cover: img('cover-circuit'),
-    gallery: [img('gallery-lecture', '黑客松最后的路演现场'), img('gallery-group-photo', '黑客松全体参赛者和校友导师合影')],
-    excerpt: '5 月 30 日至 31 日，互联网与人工智能行业校友会在“AI+X”实验室办了一场 48 小时黑客松。19 支队伍，每队至少一名非计算机专业学生，校友导师全程带队。',
+    gallery: [
+      img('gallery-lecture', '黑客松最后的路演现场'),
+      img('gallery-group-photo', '黑客松全体参赛者和校友导师合影'),
+    ],
+    excerpt:
+      '5 月 30 日至 31 日，互联网与人工智能行业校友会在“AI+X”实验室办了一场 48 小时黑客松。19 支队伍，每队至少一名非计算机专业学生，校友导师全程带队。',
     body: `
 5 月 30 日上午九点，北山校区信息楼 B 座的“AI+X”实验室。19 支学生队伍同时开工，48 小时后要拿出一个能跑的作品。这是互联网与人工智能行业校友会和计算机与人工智能学院合办的第一次“AI+X”黑客松。
 
@@ -620,8 +666,13 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 260,
     colleges: ['college-architecture'],
     cover: img('cover-red-building'),
-    gallery: [img('gallery-group-photo', '建筑学院校友返校日合影'), img('cover-red-building', '修缮中的红楼'), img('gallery-lecture', '评图厅里的校友座谈')],
-    excerpt: '5 月 17 日，建筑学院校友会组织第十五个校友返校日。毕业 10 年、15 年、20 年、25 年、30 年的十个班级回到正在修缮的红楼。',
+    gallery: [
+      img('gallery-group-photo', '建筑学院校友返校日合影'),
+      img('cover-red-building', '修缮中的红楼'),
+      img('gallery-lecture', '评图厅里的校友座谈'),
+    ],
+    excerpt:
+      '5 月 17 日，建筑学院校友会组织第十五个校友返校日。毕业 10 年、15 年、20 年、25 年、30 年的十个班级回到正在修缮的红楼。',
     body: `
 5 月 17 日，建筑学院第十五个校友返校日。260 多位校友回到湖滨校区，其中毕业 10 年、15 年、20 年、25 年、30 年的十个班级是以班级为单位返校的。
 
@@ -653,7 +704,8 @@ export const chapterReports: ChapterReportInput[] = [
     attendees: 110,
     colleges: ['college-cs-ai'],
     cover: img('gallery-roundtable', '校友导师与学生结对交流'),
-    excerpt: '10 月 11 日，计算机与人工智能学院校友会举办第三期校友导师见面会，42 位校友导师和 42 名学生第一次面对面。',
+    excerpt:
+      '10 月 11 日，计算机与人工智能学院校友会举办第三期校友导师见面会，42 位校友导师和 42 名学生第一次面对面。',
     body: `
 10 月 11 日下午，北山校区信息楼 A 座报告厅。计算机与人工智能学院校友会的第三期校友导师见面会在这里举行，42 位校友导师和他们结对的 42 名学生第一次见面。
 

@@ -28,7 +28,11 @@ export const chapters: ChapterInput[] = [
       '成立于 1996 年，是历史最长的地方校友会。在京校友约两千八百人，媒体、出版、设计院和央企总部的校友较多。品牌活动是每季度一期的“京湖论坛”，以及每年 1 月的新春联谊会。校友会在海淀和朝阳各有一个固定的活动场地，由校友单位无偿提供。',
     channels: [
       { kind: 'website', label: '北京校友会主页', url: 'https://alumni.minghu.example/chapters/beijing/' },
-      { kind: 'weibo', label: '微博 @明湖大学北京校友会', url: `https://weibo.com/n/${encodeURIComponent('明湖大学北京校友会')}` },
+      {
+        kind: 'weibo',
+        label: '微博 @明湖大学北京校友会',
+        url: `https://weibo.com/n/${encodeURIComponent('明湖大学北京校友会')}`,
+      },
     ],
   },
   {
@@ -41,7 +45,11 @@ export const chapters: ChapterInput[] = [
     description:
       '在沪校友约三千一百人，金融、设计与外贸行业的校友比例最高。校友会下设足球队、读书会和设计沙龙，每年秋天与上海的兄弟校友会踢一场友谊赛。秘书处设在浦东，由金融行业校友会协助运营。',
     channels: [
-      { kind: 'wechat', label: '微信公众号“明湖上海校友”', url: 'https://alumni.minghu.example/chapters/shanghai/' },
+      {
+        kind: 'wechat',
+        label: '微信公众号“明湖上海校友”',
+        url: 'https://alumni.minghu.example/chapters/shanghai/',
+      },
     ],
   },
   {
@@ -54,7 +62,11 @@ export const chapters: ChapterInput[] = [
     description:
       '在穗校友约两千人，土木、建筑和机械校友较多，不少人在设计院、施工企业和汽车产业链上工作。校友会每年 11 月底办年会，平时以“走进校友企业”为主线，组织在读学生和年轻校友去工地、工厂和设计院参观。',
     channels: [
-      { kind: 'wechat', label: '广州校友会微信群（联系秘书处入群）', url: 'https://alumni.minghu.example/chapters/guangzhou/' },
+      {
+        kind: 'wechat',
+        label: '广州校友会微信群（联系秘书处入群）',
+        url: 'https://alumni.minghu.example/chapters/guangzhou/',
+      },
     ],
   },
   {
@@ -110,7 +122,11 @@ export const chapters: ChapterInput[] = [
     description:
       '面向在设计院、事务所、规划和城市更新领域工作的校友，不限学院，建筑、土木、艺术设计的校友都有。每年春天办一次年度论坛，冬天为应届建筑学毕业生组织作品集评阅日。会员单位目前有 63 家，其中 19 家愿意每年接收母校学生实习。',
     channels: [
-      { kind: 'wechat', label: '微信公众号“明湖建筑人”', url: 'https://alumni.minghu.example/chapters/architecture-industry/' },
+      {
+        kind: 'wechat',
+        label: '微信公众号“明湖建筑人”',
+        url: 'https://alumni.minghu.example/chapters/architecture-industry/',
+      },
     ],
   },
   {
@@ -123,7 +139,11 @@ export const chapters: ChapterInput[] = [
     description:
       '银行、证券、基金、保险和投资机构的校友组织，会员以经济管理学院本科和 MBA 校友为主，也有不少理工科出身、转行做行业研究的校友。会长郑思远是 1994 届国际贸易专业校友。主要活动是在上海和深圳轮流举办的 MBA 校友沙龙，以及为在校生开设的金融实务课。',
     channels: [
-      { kind: 'website', label: '金融行业校友会主页', url: 'https://alumni.minghu.example/chapters/finance/' },
+      {
+        kind: 'website',
+        label: '金融行业校友会主页',
+        url: 'https://alumni.minghu.example/chapters/finance/',
+      },
     ],
   },
   {
@@ -134,9 +154,13 @@ export const chapters: ChapterInput[] = [
     foundedAt: '2019-06-22',
     cover: img('cover-circuit'),
     description:
-      '2019 年在深圳成立，会员来自互联网平台、AI 创业公司、芯片与智能硬件企业，计算机与人工智能学院的校友约占六成。每年夏天办“AI 创业者夜话”，平时运营校友导师计划和实习内推群，2026 年发布了第一份《AI 岗位能力清单》。',
+      '2019 年在深圳成立，会员来自互联网平台、AI创业公司、芯片与智能硬件企业，计算机与人工智能学院的校友约占六成。每年夏天办“AI创业者夜话”，平时运营校友导师计划和实习内推群，2026 年发布了第一份《AI 岗位能力清单》。',
     channels: [
-      { kind: 'wecom', label: '企业微信“明湖 AI 校友”', url: 'https://alumni.minghu.example/chapters/internet-ai/' },
+      {
+        kind: 'wecom',
+        label: '企业微信“明湖 AI 校友”',
+        url: 'https://alumni.minghu.example/chapters/internet-ai/',
+      },
       { kind: 'website', label: '校友导师计划报名页', url: 'https://alumni.minghu.example/mentors/' },
     ],
   },

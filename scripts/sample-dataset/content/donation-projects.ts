@@ -22,13 +22,15 @@ export const donationProjects: DonationProjectInput[] = [
     id: 'project-minghu-scholarship',
     title: '明湖校友奖学金',
     publishedAt: '2024-09-20T02:00:00Z',
-    designatedUse: '全部用于奖励全校品学兼优、家庭经济困难的本科生：每年评选约 300 人，每人 8,000 元；本金与收益分账管理，不用于行政开支。',
+    designatedUse:
+      '全部用于奖励全校品学兼优、家庭经济困难的本科生：每年评选约 300 人，每人 8,000 元；本金与收益分账管理，不用于行政开支。',
     goal: 5_000_000,
     raised: 3_862_400,
     donorCount: 1_246,
     status: 'open',
     cover: img('cover-graduation'),
-    excerpt: '2019 年由校友总会发起，面向全校学生的综合奖学金，专门奖励成绩优良、家庭经济困难的本科生。目标 500 万元，已募集 386.24 万元。',
+    excerpt:
+      '2019 年由校友总会发起，面向全校学生的综合奖学金，专门奖励成绩优良、家庭经济困难的本科生。目标 500 万元，已募集 386.24 万元。',
     body: `
 ## 项目缘起
 
@@ -50,13 +52,15 @@ export const donationProjects: DonationProjectInput[] = [
     id: 'project-75th-fund',
     title: '75周年校庆“明湖之约”校友基金',
     publishedAt: '2026-05-18T02:00:00Z',
-    designatedUse: '用于湖滨校区老建筑修缮、银杏大道补植 8 棵银杏、北山校区校友之家建设；每一笔支出都将在校庆后的专项报告中公开。',
+    designatedUse:
+      '用于湖滨校区老建筑修缮、银杏大道补植 8 棵银杏、北山校区校友之家建设；每一笔支出都将在校庆后的专项报告中公开。',
     goal: 7_500_000,
     raised: 2_918_600,
     donorCount: 2_075,
     status: 'open',
     cover: img('cover-clock-tower'),
-    excerpt: '为迎接 2027 年 75 周年校庆设立，目标 750 万元，用于老建筑修缮、银杏大道补植和校友之家建设。倡议每位校友捐 75 元。',
+    excerpt:
+      '为迎接 2027 年 75 周年校庆设立，目标 750 万元，用于老建筑修缮、银杏大道补植和校友之家建设。倡议每位校友捐 75 元。',
     body: `
 ## 为什么是“明湖之约”
 
@@ -83,13 +87,15 @@ export const donationProjects: DonationProjectInput[] = [
     title: '红楼修缮与建筑学院档案数字化',
     publishedAt: '2024-10-08T02:00:00Z',
     college: 'college-architecture',
-    designatedUse: '用于红楼木屋架加固、外墙红砖清洗与替换、拱窗修复，以及建筑学院 1985 年以来毕业设计图纸和教学档案的扫描、编目与线上展示。',
+    designatedUse:
+      '用于红楼木屋架加固、外墙红砖清洗与替换、拱窗修复，以及建筑学院 1985 年以来毕业设计图纸和教学档案的扫描、编目与线上展示。',
     goal: 3_000_000,
     raised: 3_216_000,
     donorCount: 418,
     status: 'completed',
     cover: img('cover-red-building'),
-    excerpt: '建筑学院校友会发起，418 位校友捐赠 321.6 万元，超额完成目标。红楼已于 2026 年 4 月修缮完工并重新开放。',
+    excerpt:
+      '建筑学院校友会发起，418 位校友捐赠 321.6 万元，超额完成目标。红楼已于 2026 年 4 月修缮完工并重新开放。',
     body: `
 ## 项目回顾
 
@@ -118,13 +124,15 @@ export const donationProjects: DonationProjectInput[] = [
     title: '计算机与人工智能学院“AI+X”学生创新实验室',
     publishedAt: '2025-05-20T02:00:00Z',
     college: 'college-cs-ai',
-    designatedUse: '用于“AI+X”学生创新实验室的算力设备购置与运维、学生跨学科项目的材料费与竞赛差旅，以及校友导师工作坊；不用于教师科研项目。',
+    designatedUse:
+      '用于“AI+X”学生创新实验室的算力设备购置与运维、学生跨学科项目的材料费与竞赛差旅，以及校友导师工作坊；不用于教师科研项目。',
     goal: 4_000_000,
     raised: 2_650_000,
     donorCount: 167,
     status: 'open',
     cover: img('cover-circuit'),
-    excerpt: '面向全校学生开放的 AI 创新实验室，鼓励计算机与建筑、机械、设计、新闻等专业的学生组队做“AI+X”项目。目标 400 万元，已募集 265 万元。',
+    excerpt:
+      '面向全校学生开放的 AI 创新实验室，鼓励计算机与建筑、机械、设计、新闻等专业的学生组队做“AI+X”项目。目标 400 万元，已募集 265 万元。',
     body: `
 ## 实验室是做什么的
 
@@ -149,13 +157,15 @@ export const donationProjects: DonationProjectInput[] = [
     id: 'project-emergency-aid-2025',
     title: '2025年度学生紧急资助基金',
     publishedAt: '2025-03-01T02:00:00Z',
-    designatedUse: '用于资助遭遇家庭重大变故、本人或直系亲属重大疾病、自然灾害等突发困难的在校学生，单次资助 2,000 元至 10,000 元，由学生工作部门审核后 48 小时内发放。',
+    designatedUse:
+      '用于资助遭遇家庭重大变故、本人或直系亲属重大疾病、自然灾害等突发困难的在校学生，单次资助 2,000 元至 10,000 元，由学生工作部门审核后 48 小时内发放。',
     goal: 300_000,
     raised: 246_300,
     donorCount: 389,
     status: 'closed',
     cover: img('cover-lake-dawn'),
-    excerpt: '2025 年度募集已结束，共有 389 位校友捐赠 24.63 万元，资助 61 名遭遇突发困难的学生。2026 年度基金已另行设立。',
+    excerpt:
+      '2025 年度募集已结束，共有 389 位校友捐赠 24.63 万元，资助 61 名遭遇突发困难的学生。2026 年度基金已另行设立。',
     body: `
 ## 为什么需要紧急资助
 
@@ -186,13 +196,15 @@ export const donationProjects: DonationProjectInput[] = [
     title: '艺术设计学院毕业设计展支持计划',
     publishedAt: '2025-03-05T02:00:00Z',
     college: 'college-art-design',
-    designatedUse: '用于 2025 届毕业设计展的展品制作补贴（每名学生 600 元）、展览布展与印刷、以及优秀作品赴上海参加联展的运输费用。',
+    designatedUse:
+      '用于 2025 届毕业设计展的展品制作补贴（每名学生 600 元）、展览布展与印刷、以及优秀作品赴上海参加联展的运输费用。',
     goal: 200_000,
     raised: 231_500,
     donorCount: 96,
     status: 'completed',
     cover: img('cover-design'),
-    excerpt: '96 位艺术设计学院校友捐赠 23.15 万元，支持 2025 届毕业设计展。每名毕业生获得 600 元展品制作补贴，12 件优秀作品赴上海联展。',
+    excerpt:
+      '96 位艺术设计学院校友捐赠 23.15 万元，支持 2025 届毕业设计展。每名毕业生获得 600 元展品制作补贴，12 件优秀作品赴上海联展。',
     body: `
 ## 项目背景
 

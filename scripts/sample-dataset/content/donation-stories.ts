@@ -10,13 +10,19 @@ export const donationStories: DonationStoryInput[] = [
     title: '毕业四十三年，工民建78级62位同学的一次集体捐赠',
     publishedAt: '2025-05-06T02:00:00Z',
     project: 'project-minghu-scholarship',
-    donor: { displayName: '1982届工业与民用建筑专业全体校友', anonymous: false, classYear: 1982, college: 'college-civil' },
+    donor: {
+      displayName: '1982届工业与民用建筑专业全体校友',
+      anonymous: false,
+      classYear: 1982,
+      college: 'college-civil',
+    },
     kind: 'money',
     amount: 820_000,
     showAmount: true,
     colleges: ['college-civil'],
     cover: img('gallery-group-photo', '1982 届工民建校友返校合影，前排坐着几位白发老校友'),
-    excerpt: '1982 届工民建专业 62 位同学，最大的 72 岁，最小的 63 岁。他们凑了 82 万元，捐给明湖校友奖学金，指定资助土木工程学院的学生。',
+    excerpt:
+      '1982 届工民建专业 62 位同学，最大的 72 岁，最小的 63 岁。他们凑了 82 万元，捐给明湖校友奖学金，指定资助土木工程学院的学生。',
     body: `
 ## 一份通讯录
 
@@ -42,13 +48,19 @@ export const donationStories: DonationStoryInput[] = [
     title: '罗一鸣校友向“AI+X”实验室捐赠GPU服务器',
     publishedAt: '2025-06-03T02:00:00Z',
     project: 'project-ai-x-lab',
-    donor: { displayName: '罗一鸣（深圳湖光智能科技有限公司）', anonymous: false, classYear: 2015, college: 'college-cs-ai' },
+    donor: {
+      displayName: '罗一鸣（深圳湖光智能科技有限公司）',
+      anonymous: false,
+      classYear: 2015,
+      college: 'college-cs-ai',
+    },
     kind: 'goods',
     amount: 1_200_000,
     showAmount: true,
     colleges: ['college-cs-ai'],
     cover: img('cover-circuit'),
-    excerpt: '2015 届计算机技术硕士校友罗一鸣代表湖光智能，向计算机与人工智能学院“AI+X”学生创新实验室捐赠 8 台 GPU 服务器，折合 120 万元。',
+    excerpt:
+      '2015 届计算机技术硕士校友罗一鸣代表湖光智能，向计算机与人工智能学院“AI+X”学生创新实验室捐赠 8 台 GPU 服务器，折合 120 万元。',
     body: `
 ## 八台服务器
 
@@ -82,7 +94,8 @@ export const donationStories: DonationStoryInput[] = [
     showAmount: true,
     colleges: ['college-mechanical'],
     cover: img('cover-ginkgo'),
-    excerpt: '每年 9 月 10 日教师节，基金会都会收到一笔 10 万元的捐款，附言只有一句话：“给机械系的学弟学妹。”今年是第十年。',
+    excerpt:
+      '每年 9 月 10 日教师节，基金会都会收到一笔 10 万元的捐款，附言只有一句话：“给机械系的学弟学妹。”今年是第十年。',
     body: `
 ## 每年同一天
 
@@ -109,13 +122,19 @@ export const donationStories: DonationStoryInput[] = [
     id: 'story-anonymous-books',
     title: '三千册书，从一间书房到校友书房',
     publishedAt: '2025-11-04T02:00:00Z',
-    donor: { displayName: '邓秀梅', anonymous: true, classYear: 1987, college: 'college-literature-journalism' },
+    donor: {
+      displayName: '邓秀梅',
+      anonymous: true,
+      classYear: 1987,
+      college: 'college-literature-journalism',
+    },
     kind: 'goods',
     amount: 186_000,
     showAmount: false,
     colleges: ['college-literature-journalism'],
     cover: img('gallery-books'),
-    excerpt: '北山图书馆新馆开馆前，一位中文系老校友把自己家里的三千册文史图书捐给了母校。她唯一的要求是：不写名字。',
+    excerpt:
+      '北山图书馆新馆开馆前，一位中文系老校友把自己家里的三千册文史图书捐给了母校。她唯一的要求是：不写名字。',
     body: `
 ## 三十七个纸箱
 
@@ -150,7 +169,8 @@ export const donationStories: DonationStoryInput[] = [
     amount: 50_000,
     showAmount: true,
     cover: img('cover-lake-dawn'),
-    excerpt: '2025 年 11 月，一场暴雨过后，学生紧急资助基金收到一笔 5 万元的捐款，汇款单上只写了一句话：“给需要的孩子。”',
+    excerpt:
+      '2025 年 11 月，一场暴雨过后，学生紧急资助基金收到一笔 5 万元的捐款，汇款单上只写了一句话：“给需要的孩子。”',
     body: `
 ## 暴雨之后
 
@@ -185,7 +205,8 @@ export const donationStories: DonationStoryInput[] = [
     amount: 300_000,
     showAmount: true,
     cover: img('cover-shenzhen-bay'),
-    excerpt: '在 2025 年年会上，深圳校友会向明湖校友奖学金捐赠 30 万元。这笔钱来自 1,300 多位在深校友的小额捐款，最少的一笔是 20 元。',
+    excerpt:
+      '在 2025 年年会上，深圳校友会向明湖校友奖学金捐赠 30 万元。这笔钱来自 1,300 多位在深校友的小额捐款，最少的一笔是 20 元。',
     body: `
 ## 一千三百多位校友
 
@@ -211,13 +232,19 @@ export const donationStories: DonationStoryInput[] = [
     title: '欧阳菲：三年义务为毕业展做主视觉',
     publishedAt: '2025-05-28T02:00:00Z',
     project: 'project-design-grad-show',
-    donor: { displayName: '欧阳菲（半格设计工作室）', anonymous: false, classYear: 2011, college: 'college-art-design' },
+    donor: {
+      displayName: '欧阳菲（半格设计工作室）',
+      anonymous: false,
+      classYear: 2011,
+      college: 'college-art-design',
+    },
     kind: 'service',
     amount: 48_000,
     showAmount: true,
     colleges: ['college-art-design'],
     cover: img('cover-design'),
-    excerpt: '从 2023 年起，2011 届视觉传达设计校友欧阳菲和她的工作室，义务为艺术设计学院毕业设计展做了三年主视觉，服务折合 4.8 万元。',
+    excerpt:
+      '从 2023 年起，2011 届视觉传达设计校友欧阳菲和她的工作室，义务为艺术设计学院毕业设计展做了三年主视觉，服务折合 4.8 万元。',
     body: `
 ## 一次志愿服务
 
@@ -248,7 +275,8 @@ export const donationStories: DonationStoryInput[] = [
     showAmount: false,
     colleges: ['college-economics-management'],
     cover: img('gallery-roundtable', '法律服务团的律师校友与校友企业负责人围坐交流'),
-    excerpt: '金融行业校友会里有 9 位做律师的校友，他们组成法律服务团，一年里为初创的校友企业提供了 46 次公益法律咨询。',
+    excerpt:
+      '金融行业校友会里有 9 位做律师的校友，他们组成法律服务团，一年里为初创的校友企业提供了 46 次公益法律咨询。',
     body: `
 ## 九位律师
 
@@ -279,7 +307,8 @@ export const donationStories: DonationStoryInput[] = [
     showAmount: false,
     colleges: ['college-architecture'],
     cover: img('cover-red-building'),
-    excerpt: '建筑学院创系主任许伯衡教授去世后，家属在整理遗物时发现了 14 张 1957 年的红楼原始设计图纸，全部捐给了建筑学院。',
+    excerpt:
+      '建筑学院创系主任许伯衡教授去世后，家属在整理遗物时发现了 14 张 1957 年的红楼原始设计图纸，全部捐给了建筑学院。',
     body: `
 ## 一只铁皮箱
 
@@ -305,13 +334,19 @@ export const donationStories: DonationStoryInput[] = [
     title: '郑思远校友设立“外贸实践奖学金”，每年资助20名学生去校友企业',
     publishedAt: '2026-04-02T02:00:00Z',
     project: 'project-minghu-scholarship',
-    donor: { displayName: '郑思远', anonymous: false, classYear: 1994, college: 'college-economics-management' },
+    donor: {
+      displayName: '郑思远',
+      anonymous: false,
+      classYear: 1994,
+      college: 'college-economics-management',
+    },
     kind: 'money',
     amount: 500_000,
     showAmount: true,
     colleges: ['college-economics-management'],
     cover: img('cover-gathering'),
-    excerpt: '1994 届国际贸易校友、金融行业校友会会长郑思远捐赠 50 万元，在明湖校友奖学金下设立“外贸实践奖学金”，五年内每年资助 20 名学生。',
+    excerpt:
+      '1994 届国际贸易校友、金融行业校友会会长郑思远捐赠 50 万元，在明湖校友奖学金下设立“外贸实践奖学金”，五年内每年资助 20 名学生。',
     body: `
 ## 五十万元，五年
 
@@ -342,7 +377,8 @@ export const donationStories: DonationStoryInput[] = [
     showAmount: true,
     colleges: ['college-foreign-languages'],
     cover: img('gallery-books', '新加坡校友会捐赠的外文原版书'),
-    excerpt: '成立不到一年的新加坡校友会，向母校捐赠 640 册英文原版书，其中一半是会议口译和翻译研究的专业书，总价约 3.8 万元。',
+    excerpt:
+      '成立不到一年的新加坡校友会，向母校捐赠 640 册英文原版书，其中一半是会议口译和翻译研究的专业书，总价约 3.8 万元。',
     body: `
 ## 一张书单
 
@@ -373,7 +409,8 @@ export const donationStories: DonationStoryInput[] = [
     amount: 26_800,
     showAmount: true,
     cover: img('cover-lake-dawn'),
-    excerpt: '2016 届校友毕业十周年返校，12 个班级凑了 26,800 元，通过“明湖之约”校友基金，在明湖东岸放了十二把长椅。',
+    excerpt:
+      '2016 届校友毕业十周年返校，12 个班级凑了 26,800 元，通过“明湖之约”校友基金，在明湖东岸放了十二把长椅。',
     body: `
 ## 十二把长椅
 

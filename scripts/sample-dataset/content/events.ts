@@ -17,7 +17,7 @@ export const events: EventInput[] = [
     registrationUrl: 'https://alumni.minghu.example/lectures/48/signup/',
     colleges: ['college-cs-ai'],
     cover: img('cover-circuit'),
-    excerpt: '2015 届计算机技术硕士校友、深圳湖光智能创始人罗一鸣主讲，谈工业视觉 AI 创业的六年。',
+    excerpt: '2015 届计算机技术硕士校友、深圳湖光智能创始人罗一鸣主讲，谈工业视觉 AI创业的六年。',
     body: `
 ## 主讲人
 
@@ -116,7 +116,12 @@ export const events: EventInput[] = [
     startsAt: '2026-10-17T01:30:00Z',
     endsAt: '2026-10-17T08:00:00Z',
     location: '明湖大学北山校区 体育馆',
-    organizers: ['chapter-shenzhen', 'chapter-changsha', 'chapter-industry-internet-ai', 'college-mechanical'],
+    organizers: [
+      'chapter-shenzhen',
+      'chapter-changsha',
+      'chapter-industry-internet-ai',
+      'college-mechanical',
+    ],
     registrationUrl: 'https://jobs.minghu.example/alumni-companies/autumn-2026/',
     cover: img('cover-graduation', '空中飞起的学位帽'),
     excerpt: '102 家校友企业将在 10 月 17 日至 11 月 17 日陆续进校，开幕当天 63 家企业设展。',
@@ -146,7 +151,8 @@ export const events: EventInput[] = [
     organizers: ['chapter-shenzhen', 'chapter-industry-internet-ai', 'chapter-industry-architecture'],
     registrationUrl: 'https://alumni.minghu.example/chapters/shenzhen/2026/signup/',
     cover: img('cover-shenzhen-bay'),
-    excerpt: '深圳校友会 2026 年会将于 12 月 19 日在福田举行。今年的年会将发布暑期实习岗位池的年度报告，并为 75 周年校庆返校团报名。',
+    excerpt:
+      '深圳校友会 2026 年会将于 12 月 19 日在福田举行。今年的年会将发布暑期实习岗位池的年度报告，并为 75 周年校庆返校团报名。',
     body: `
 ## 议程
 
@@ -229,7 +235,8 @@ export const events: EventInput[] = [
     registrationUrl: 'https://arch.minghu.example/alumni/homecoming-2027/',
     colleges: ['college-architecture'],
     cover: img('cover-red-building'),
-    excerpt: '75 周年校庆前，建筑学院邀请各届校友回到修缮后的红楼，参加为期两天的校友设计周：评图、工作坊和“红楼记忆”展。',
+    excerpt:
+      '75 周年校庆前，建筑学院邀请各届校友回到修缮后的红楼，参加为期两天的校友设计周：评图、工作坊和“红楼记忆”展。',
     body: `
 ## 两天的安排
 
@@ -269,7 +276,8 @@ export const events: EventInput[] = [
     ],
     registrationUrl: 'https://alumni.minghu.example/75th/signup/',
     cover: img('cover-clock-tower'),
-    excerpt: '2027 年 5 月 15 日（周六），明湖大学 75 周年校庆校友返校日。两校区全天开放，各学院安排院史展、实验室开放和班级座谈，全程线上直播。',
+    excerpt:
+      '2027 年 5 月 15 日（周六），明湖大学 75 周年校庆校友返校日。两校区全天开放，各学院安排院史展、实验室开放和班级座谈，全程线上直播。',
     body: `
 ## 当天安排
 

@@ -23,8 +23,18 @@ export const newsletterIssues: NewsletterIssueInput[] = [
 `,
     sections: [
       { title: '母校动态', items: ['article-alumni-card-online', 'article-alumni-council-2025'] },
-      { title: '校友风采', items: ['profile-wang-shuhua', 'profile-li-wanqing', 'article-lecture-journalism'] },
-      { title: '校友会活动', items: ['report-changsha-tree-planting-2025', 'report-singapore-founding', 'article-visit-singapore-2025'] },
+      {
+        title: '校友风采',
+        items: ['profile-wang-shuhua', 'profile-li-wanqing', 'article-lecture-journalism'],
+      },
+      {
+        title: '校友会活动',
+        items: [
+          'report-changsha-tree-planting-2025',
+          'report-singapore-founding',
+          'article-visit-singapore-2025',
+        ],
+      },
       { title: '缅怀', items: ['article-memorial-xu-boheng', 'article-memorial-yan-ziwang-110'] },
     ],
   },
@@ -38,15 +48,28 @@ export const newsletterIssues: NewsletterIssueInput[] = [
     editorNote: `
 这个夏天，新版校友信息平台上线了。很多校友问：我的信息会不会被公开？本期刊登了《关于校友个人信息保护的说明》，请大家放心：联系方式只在校内使用，公开报道一定先征得您本人同意。
 
-本期的“捐赠鸣谢”里有三个故事：62 位老同学的一次集体捐赠，一位设计师三年的义务服务，一位 AI 创业者送回母校的八台服务器。钱、物、时间，都是心意。
+本期的“捐赠鸣谢”里有三个故事：62 位老同学的一次集体捐赠，一位设计师三年的义务服务，一位 AI创业者送回母校的八台服务器。钱、物、时间，都是心意。
 
 > 每一笔都有去处，每一位捐赠人都会收到回执。
 `,
     sections: [
       { title: '母校动态', items: ['article-alumni-platform-upgrade', 'article-privacy-notice'] },
-      { title: '校友风采', items: ['profile-ouyang-fei', 'article-lecture-design-not-decoration', 'article-lecture-bridge-life'] },
-      { title: '校友会活动', items: ['report-architecture-homecoming-2025', 'report-beijing-jinghu-forum-7', 'report-ai-founders-night-2025'] },
-      { title: '捐赠鸣谢', items: ['story-class-1982-scholarship', 'story-ouyang-fei-grad-show', 'story-luo-yiming-gpu'] },
+      {
+        title: '校友风采',
+        items: ['profile-ouyang-fei', 'article-lecture-design-not-decoration', 'article-lecture-bridge-life'],
+      },
+      {
+        title: '校友会活动',
+        items: [
+          'report-architecture-homecoming-2025',
+          'report-beijing-jinghu-forum-7',
+          'report-ai-founders-night-2025',
+        ],
+      },
+      {
+        title: '捐赠鸣谢',
+        items: ['story-class-1982-scholarship', 'story-ouyang-fei-grad-show', 'story-luo-yiming-gpu'],
+      },
     ],
   },
   {
@@ -66,8 +89,19 @@ export const newsletterIssues: NewsletterIssueInput[] = [
 新年快乐。明年 5 月，母校就七十五岁了。——林晓雨
 `,
     sections: [
-      { title: '母校动态', items: ['article-new-library-opens', 'article-architecture-40th', 'article-lake-run-10th'] },
-      { title: '校友风采', items: ['profile-luo-yiming', 'article-lecture-ai-startup', 'profile-tang-haoran', 'article-visit-chengdu-2025'] },
+      {
+        title: '母校动态',
+        items: ['article-new-library-opens', 'article-architecture-40th', 'article-lake-run-10th'],
+      },
+      {
+        title: '校友风采',
+        items: [
+          'profile-luo-yiming',
+          'article-lecture-ai-startup',
+          'profile-tang-haoran',
+          'article-visit-chengdu-2025',
+        ],
+      },
       {
         title: '校友会活动',
         items: [
@@ -78,7 +112,10 @@ export const newsletterIssues: NewsletterIssueInput[] = [
           'report-cs-ai-mentor-meetup-2025',
         ],
       },
-      { title: '捐赠鸣谢', items: ['story-anonymous-tenth-year', 'story-anonymous-books', 'story-singapore-books'] },
+      {
+        title: '捐赠鸣谢',
+        items: ['story-anonymous-tenth-year', 'story-anonymous-books', 'story-singapore-books'],
+      },
     ],
   },
   {
@@ -98,15 +135,36 @@ export const newsletterIssues: NewsletterIssueInput[] = [
 2025 年度捐赠通报也在本期刊出。2,384 笔捐赠，71% 在一千元以下。谢谢每一位。
 `,
     sections: [
-      { title: '母校动态', items: ['article-giving-report-2025', 'article-chapter-awards-2025', 'article-red-building-reopens'] },
-      { title: '校友风采', items: ['profile-zhang-wei', 'profile-chen-jianguo', 'article-visit-changsha-2026', 'article-lecture-mba-path'] },
+      {
+        title: '母校动态',
+        items: ['article-giving-report-2025', 'article-chapter-awards-2025', 'article-red-building-reopens'],
+      },
+      {
+        title: '校友风采',
+        items: [
+          'profile-zhang-wei',
+          'profile-chen-jianguo',
+          'article-visit-changsha-2026',
+          'article-lecture-mba-path',
+        ],
+      },
       {
         title: '校友会活动',
-        items: ['report-shenzhen-annual-2025', 'report-beijing-new-year-2026', 'report-singapore-lunar-new-year-2026', 'report-shenzhen-wutong-hike-2026'],
+        items: [
+          'report-shenzhen-annual-2025',
+          'report-beijing-new-year-2026',
+          'report-singapore-lunar-new-year-2026',
+          'report-shenzhen-wutong-hike-2026',
+        ],
       },
       {
         title: '捐赠鸣谢',
-        items: ['story-shenzhen-chapter-scholarship', 'story-anonymous-emergency', 'story-zheng-siyuan-trade-scholarship', 'story-red-building-drawings'],
+        items: [
+          'story-shenzhen-chapter-scholarship',
+          'story-anonymous-emergency',
+          'story-zheng-siyuan-trade-scholarship',
+          'story-red-building-drawings',
+        ],
       },
     ],
   },
@@ -127,11 +185,22 @@ export const newsletterIssues: NewsletterIssueInput[] = [
 下一期将在 11 月出版，届时会刊登 75 周年校庆校友返校日的详细安排。
 `,
     sections: [
-      { title: '母校动态', items: ['article-graduation-2026', 'article-ai-skills-list', 'article-shenzhen-internship-pool'] },
-      { title: '校友风采', items: ['article-visit-zhang-wei-studio', 'profile-wu-jiahe', 'article-lecture-interpreting'] },
+      {
+        title: '母校动态',
+        items: ['article-graduation-2026', 'article-ai-skills-list', 'article-shenzhen-internship-pool'],
+      },
+      {
+        title: '校友风采',
+        items: ['article-visit-zhang-wei-studio', 'profile-wu-jiahe', 'article-lecture-interpreting'],
+      },
       {
         title: '校友会活动',
-        items: ['report-architecture-industry-forum-2026', 'report-guangzhou-company-visit-2026', 'report-ai-hackathon-2026', 'report-shanghai-design-salon-2026'],
+        items: [
+          'report-architecture-industry-forum-2026',
+          'report-guangzhou-company-visit-2026',
+          'report-ai-hackathon-2026',
+          'report-shanghai-design-salon-2026',
+        ],
       },
       { title: '捐赠鸣谢', items: ['story-pro-bono-legal', 'story-class-2016-benches'] },
     ],
@@ -153,12 +222,23 @@ export const newsletterIssues: NewsletterIssueInput[] = [
 返校日的报名将在 1 月开放，请关注[校友总会网站](https://alumni.minghu.example/75th/)。我们在明湖等你。——林晓雨
 `,
     sections: [
-      { title: '母校动态', items: ['article-75th-anniversary-plan', 'article-freshmen-2026', 'article-career-autumn-2026'] },
+      {
+        title: '母校动态',
+        items: ['article-75th-anniversary-plan', 'article-freshmen-2026', 'article-career-autumn-2026'],
+      },
       { title: '校友风采', items: ['profile-sun-qi', 'article-lecture-5g-iot'] },
-      { title: '校友会活动', items: ['report-shenzhen-freshmen-send-off-2026', 'report-changsha-mid-autumn-2026'] },
+      {
+        title: '校友会活动',
+        items: ['report-shenzhen-freshmen-send-off-2026', 'report-changsha-mid-autumn-2026'],
+      },
       {
         title: '活动预告',
-        items: ['event-shenzhen-annual-2026', 'event-beijing-new-year-2027', 'event-architecture-homecoming-2027', 'event-75th-homecoming'],
+        items: [
+          'event-shenzhen-annual-2026',
+          'event-beijing-new-year-2027',
+          'event-architecture-homecoming-2027',
+          'event-75th-homecoming',
+        ],
       },
     ],
   },

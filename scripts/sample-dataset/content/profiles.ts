@@ -17,7 +17,8 @@ export const profiles: ProfileInput[] = [
     portrait: img('portrait-zhang-wei'),
     notable: true,
     publicConsent: true,
-    excerpt: '2003 届建筑学校友张伟在深圳做了十五年城中村和学校建筑。他说，红楼三楼那间通宵亮灯的专教，教会他的不是画图，而是“替用房子的人多想一步”。',
+    excerpt:
+      '2003 届建筑学校友张伟在深圳做了十五年城中村和学校建筑。他说，红楼三楼那间通宵亮灯的专教，教会他的不是画图，而是“替用房子的人多想一步”。',
     body: `
 ## 红楼三楼的专教
 
@@ -64,13 +65,14 @@ export const profiles: ProfileInput[] = [
     portrait: img('portrait-luo-yiming'),
     notable: true,
     publicConsent: true,
-    excerpt: '本科读软件工程、硕士读计算机技术，罗一鸣在明湖待了七年。2019 年他在深圳开始 AI 创业，做的是工厂里最“土”的活：用摄像头和模型替工人盯住每一块电路板。',
+    excerpt:
+      '本科读软件工程、硕士读计算机技术，罗一鸣在明湖待了七年。2019 年他在深圳开始 AI创业，做的是工厂里最“土”的活：用摄像头和模型替工人盯住每一块电路板。',
     body: `
 ## 七年明湖
 
 罗一鸣是 2012 届软件工程本科、2015 届计算机技术硕士。读研时他在导师的项目里第一次接触机器视觉，任务是识别陶瓷砖表面的裂纹，样本是他和师兄骑电动车去郊区瓷砖厂一箱一箱搬回来的。“那时候没有什么大模型，一张卡训练一周，结果发现光照一变就全不灵了。”
 
-## 从工厂车间开始的 AI 创业
+## 从工厂车间开始的 AI创业
 
 硕士毕业后他去了深圳一家手机厂商做影像算法。2019 年，他和两位同事离职，在南山科技园创办**湖光智能**，公司名里的“湖光”取自明湖。他们做的是工业视觉质检：在 3C 电子和锂电池产线上用 AI 模型检出焊点、划痕和极片缺陷。
 
@@ -82,7 +84,7 @@ export const profiles: ProfileInput[] = [
 
 如今湖光智能有一百四十名员工，其中二十三位是明湖校友。
 
-> AI 创业最怕的不是技术不够新，而是离现场太远。
+> AI创业最怕的不是技术不够新，而是离现场太远。
 
 ## 给母校的一台服务器
 
@@ -112,7 +114,8 @@ export const profiles: ProfileInput[] = [
     portrait: img('portrait-wang-shuhua'),
     notable: true,
     publicConsent: true,
-    excerpt: '恢复高考后的第一批大学生，1982 届工民建校友王淑华一辈子和桥打交道。明湖二桥通车那天，她站在桥头，想起的是 1978 年冬天在湖滨校区食堂门口排队打饭的自己。',
+    excerpt:
+      '恢复高考后的第一批大学生，1982 届工民建校友王淑华一辈子和桥打交道。明湖二桥通车那天，她站在桥头，想起的是 1978 年冬天在湖滨校区食堂门口排队打饭的自己。',
     body: `
 ## 1978 年的冬天
 
@@ -158,7 +161,8 @@ export const profiles: ProfileInput[] = [
     headline: '长沙恒准精密机械有限公司董事长，长沙校友会会长',
     portrait: img('portrait-chen-jianguo'),
     publicConsent: true,
-    excerpt: '专科毕业、从车工干起，陈建国在长沙把一间租来的小车间做成了有三百多名员工的精密零件厂。他说自己这辈子最得意的一件事，是厂里的老师傅和从母校招来的年轻人一起把车间“连上了网”。',
+    excerpt:
+      '专科毕业、从车工干起，陈建国在长沙把一间租来的小车间做成了有三百多名员工的精密零件厂。他说自己这辈子最得意的一件事，是厂里的老师傅和从母校招来的年轻人一起把车间“连上了网”。',
     body: `
 ## 从车工到厂长
 
@@ -203,7 +207,8 @@ export const profiles: ProfileInput[] = [
     headline: '《北方晨报》资深记者，北京校友会副会长',
     portrait: img('portrait-li-wanqing'),
     publicConsent: true,
-    excerpt: '三十四年新闻生涯，李婉清跑过洪水、矿难和无数个县城的集市。她的第一篇报道登在学生报《湖声》上，写的是二食堂的一位炊事员。',
+    excerpt:
+      '三十四年新闻生涯，李婉清跑过洪水、矿难和无数个县城的集市。她的第一篇报道登在学生报《湖声》上，写的是二食堂的一位炊事员。',
     body: `
 ## 《湖声》上的第一篇稿子
 
@@ -249,7 +254,8 @@ export const profiles: ProfileInput[] = [
     portrait: img('portrait-zheng-siyuan'),
     notable: true,
     publicConsent: true,
-    excerpt: '从外贸公司的跟单员，到母校 MBA 课堂，再到陆家嘴的投资机构，1994 届国贸校友郑思远说自己的每一次转身，都是被一位老师或一位校友推了一把。',
+    excerpt:
+      '从外贸公司的跟单员，到母校 MBA 课堂，再到陆家嘴的投资机构，1994 届国贸校友郑思远说自己的每一次转身，都是被一位老师或一位校友推了一把。',
     body: `
 ## 跟单员的十年
 
@@ -292,7 +298,8 @@ export const profiles: ProfileInput[] = [
     colleges: ['college-chem-materials'],
     headline: '成都蜀锂新材料有限公司副总经理兼首席技术官，成都校友会副会长',
     publicConsent: true,
-    excerpt: '读研时在北山脚下的老化学楼里做了三年电极材料，杜若兰后来把这份手艺带到了成都。她所在的公司，如今每年接收十几名母校化学与材料学院的实习生。',
+    excerpt:
+      '读研时在北山脚下的老化学楼里做了三年电极材料，杜若兰后来把这份手艺带到了成都。她所在的公司，如今每年接收十几名母校化学与材料学院的实习生。',
     body: `
 ## 老化学楼里的三年
 
@@ -338,7 +345,8 @@ export const profiles: ProfileInput[] = [
     portrait: img('portrait-tang-haoran'),
     notable: true,
     publicConsent: true,
-    excerpt: '从明湖大学土木工程学院博士毕业十八年，唐浩然一直在做同一件事：让房子在地震里多站一会儿。他的振动台实验室里，挂着一张导师手绘的框架节点图。',
+    excerpt:
+      '从明湖大学土木工程学院博士毕业十八年，唐浩然一直在做同一件事：让房子在地震里多站一会儿。他的振动台实验室里，挂着一张导师手绘的框架节点图。',
     body: `
 ## 振动台上的博士论文
 
@@ -383,7 +391,8 @@ export const profiles: ProfileInput[] = [
     headline: '上海半格设计工作室创始人，做博物馆与公共文化品牌',
     portrait: img('portrait-ouyang-fei'),
     publicConsent: true,
-    excerpt: '欧阳菲的工作室叫“半格”，意思是只占半格、把另一半留给观众。她为十几家博物馆做过视觉系统，也义务为母校艺术设计学院的毕业设计展做了三年主视觉。',
+    excerpt:
+      '欧阳菲的工作室叫“半格”，意思是只占半格、把另一半留给观众。她为十几家博物馆做过视觉系统，也义务为母校艺术设计学院的毕业设计展做了三年主视觉。',
     body: `
 ## 美术馆门口的排队
 
@@ -428,7 +437,8 @@ export const profiles: ProfileInput[] = [
     headline: '新加坡自由职业会议口译员，新加坡校友会秘书长',
     portrait: img('portrait-wu-jiahe'),
     publicConsent: true,
-    excerpt: '十年同传，上千场会议。新加坡校友会秘书长吴嘉禾说，她在同传箱里最常想起的，是外语楼 210 室那台老式录音机。',
+    excerpt:
+      '十年同传，上千场会议。新加坡校友会秘书长吴嘉禾说，她在同传箱里最常想起的，是外语楼 210 室那台老式录音机。',
     body: `
 ## 外语楼 210 室
 
@@ -473,7 +483,8 @@ export const profiles: ProfileInput[] = [
     headline: '深圳鹏程智能装备 5G 专网与 IoT 平台工程师，深圳校友会青年委员',
     portrait: img('portrait-sun-qi'),
     publicConsent: true,
-    excerpt: '疫情中毕业的 2020 届机械校友孙琪，在深圳的工厂里做了六年 5G 专网和 IoT 平台。她说自己是“懂机床的网络工程师”，也是“懂网络的机械工程师”。',
+    excerpt:
+      '疫情中毕业的 2020 届机械校友孙琪，在深圳的工厂里做了六年 5G 专网和 IoT 平台。她说自己是“懂机床的网络工程师”，也是“懂网络的机械工程师”。',
     body: `
 ## 线上的毕业典礼
 
@@ -517,7 +528,8 @@ export const profiles: ProfileInput[] = [
     colleges: ['college-civil'],
     headline: '广州一家建筑施工企业总工程师，广州校友会会长',
     publicConsent: true,
-    excerpt: '专科毕业后在工地上干了三十五年，梁志诚从施工员做到总工程师。广州校友会年会上，他最常说的一句话是：“工地上见真章。”',
+    excerpt:
+      '专科毕业后在工地上干了三十五年，梁志诚从施工员做到总工程师。广州校友会年会上，他最常说的一句话是：“工地上见真章。”',
     body: `
 ## 三年专科
 
@@ -537,10 +549,7 @@ export const profiles: ProfileInput[] = [
 - 在项目部吃一顿午饭；
 - 最后在工地会议室里座谈一小时。
 `,
-    achievements: [
-      '建筑施工企业总工程师，主持编写企业工法十一项',
-      '广州校友会会长（2022 年至今）',
-    ],
+    achievements: ['建筑施工企业总工程师，主持编写企业工法十一项', '广州校友会会长（2022 年至今）'],
     contact: {
       email: 'liang.zhicheng91@example.com',
       phone: '131-0000-9112',
@@ -560,7 +569,8 @@ export const profiles: ProfileInput[] = [
     colleges: ['college-chem-materials'],
     headline: '化工厂退休高级工程师，曾主持合成氨装置节能改造',
     publicConsent: false,
-    excerpt: '1988 届化学工程校友马国栋在一家化肥厂工作了三十二年，退休后在社区教老人用智能手机。（本文待校友本人确认授权后发布）',
+    excerpt:
+      '1988 届化学工程校友马国栋在一家化肥厂工作了三十二年，退休后在社区教老人用智能手机。（本文待校友本人确认授权后发布）',
     body: `
 ## 三十二年，一套装置
 

@@ -19,7 +19,11 @@ export const siteSettings: SiteSettingsInput = {
       label: '微信公众号“明湖大学校友总会”',
       qrCode: img('qr-site-wechat', '明湖大学校友总会微信公众号二维码，扫码关注可接收《明湖校友》推送'),
     },
-    { kind: 'weibo', label: '新浪微博 @明湖大学校友总会', url: `https://weibo.com/n/${encodeURIComponent('明湖大学校友总会')}` },
+    {
+      kind: 'weibo',
+      label: '新浪微博 @明湖大学校友总会',
+      url: `https://weibo.com/n/${encodeURIComponent('明湖大学校友总会')}`,
+    },
     { kind: 'website', label: '明湖大学主页', url: 'https://www.minghu.example/' },
     { kind: 'email', label: '校友工作办公室邮箱', url: 'mailto:xiaoyou@minghu.example' },
   ],

@@ -16,7 +16,8 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z')
 const hours = (n: number) => n * 3_600_000
 
 /** Deterministic pseudo-random offset derived from the id, so timestamps look organic but never change. */
-const jitter = (id: string, salt: string, max: number) => parseInt(sha1(`${salt}:${id}`).slice(0, 8), 16) % max
+const jitter = (id: string, salt: string, max: number) =>
+  parseInt(sha1(`${salt}:${id}`).slice(0, 8), 16) % max
 
 export interface Stamps {
   _createdAt: string
@@ -31,7 +32,10 @@ export function contentStamps(id: string, publishedAt: string): Stamps {
     return { _createdAt: '2026-11-18T08:12:40Z', _updatedAt: '2026-11-19T09:31:05Z' }
   }
   const created = published - hours(2 + jitter(id, 'created', 46)) - jitter(id, 'created-s', 3_600) * 1000
-  const updated = Math.min(EXPORTED_AT, published + jitter(id, 'updated', 30) * 3_600_000 + jitter(id, 'updated-s', 3_600) * 1000)
+  const updated = Math.min(
+    EXPORTED_AT,
+    published + jitter(id, 'updated', 30) * 3_600_000 + jitter(id, 'updated-s', 3_600) * 1000,
+  )
   return { _createdAt: iso(created), _updatedAt: iso(updated) }
 }
 
@@ -69,7 +73,12 @@ export class DocumentBuilder {
 
   private pt(markup: string | undefined, key: () => string, where: string) {
     if (markup === undefined) return undefined
-    return portableText(markup, key, (image, alt, caption) => this.image({ image, alt, caption }, where), where)
+    return portableText(
+      markup,
+      key,
+      (image, alt, caption) => this.image({ image, alt, caption }, where),
+      where,
+    )
   }
 
   private channels(channels: T.Channel[], key: () => string, where: string) {
@@ -296,7 +305,13 @@ export function asDraftOf(published: Doc, changes: Record<string, unknown>): Doc
 /** A document that only exists as a draft (never published). */
 export function asDraftOnly(doc: Doc): Doc {
   const id = doc._id.startsWith('drafts.') ? doc._id : `drafts.${doc._id}`
-  return clean({ ...doc, _id: id, _createdAt: '2026-11-17T03:20:11Z', _updatedAt: '2026-11-20T02:05:48Z', _rev: revisionFor(id) }) as Doc
+  return clean({
+    ...doc,
+    _id: id,
+    _createdAt: '2026-11-17T03:20:11Z',
+    _updatedAt: '2026-11-20T02:05:48Z',
+    _rev: revisionFor(id),
+  }) as Doc
 }
 
 function slug(current: string) {

@@ -23,21 +23,30 @@ export interface GoldenEntry extends GoldenTerm {
   mustNotFind: string[]
 }
 
-export function resolveGolden(terms: GoldenTerm[], docs: Doc[]): { entries: GoldenEntry[]; problems: string[] } {
+export function resolveGolden(
+  terms: GoldenTerm[],
+  docs: Doc[],
+): { entries: GoldenEntry[]; problems: string[] } {
   const problems: string[] = []
   const byId = new Map(docs.map((d) => [d._id, d]))
   const entries = terms.map((t): GoldenEntry => {
     const needle = t.term.toLowerCase()
     const where = `content/search-golden.ts, term "${t.term}"`
-    const containing = docs.filter((d) => isPublic(d) && pageText(d).toLowerCase().includes(needle)).map((d) => d._id)
-    const hidden = docs.filter((d) => !isPublic(d) && allText(d).toLowerCase().includes(needle)).map((d) => d._id)
+    const containing = docs
+      .filter((d) => isPublic(d) && pageText(d).toLowerCase().includes(needle))
+      .map((d) => d._id)
+    const hidden = docs
+      .filter((d) => !isPublic(d) && allText(d).toLowerCase().includes(needle))
+      .map((d) => d._id)
     for (const id of t.mustFind) {
       const doc = byId.get(id)
       if (!doc) problems.push(`${where}: unknown document "${id}"`)
       else if (!isPublic(doc)) problems.push(`${where}: "${id}" is not public, so search cannot find it`)
-      else if (!containing.includes(id)) problems.push(`${where}: the page text of "${id}" does not contain the term`)
+      else if (!containing.includes(id))
+        problems.push(`${where}: the page text of "${id}" does not contain the term`)
     }
-    if (t.kind === 'absent' && containing.length > 0) problems.push(`${where}: must not appear on any public page, but appears in ${containing.join(', ')}`)
+    if (t.kind === 'absent' && containing.length > 0)
+      problems.push(`${where}: must not appear on any public page, but appears in ${containing.join(', ')}`)
     if (t.kind !== 'absent' && t.mustFind.length === 0) problems.push(`${where}: lists no document to find`)
     return { ...t, alsoContains: containing.filter((id) => !t.mustFind.includes(id)), mustNotFind: hidden }
   })

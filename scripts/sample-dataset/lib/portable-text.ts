@@ -100,7 +100,14 @@ export function portableText(
       const listItem = lines[0].startsWith('- ') ? 'bullet' : 'number'
       for (const line of lines) {
         const text = line.replace(/^(- |\d+\. )/, '')
-        out.push({ _type: 'block', _key: newKey(), style: 'normal', listItem, level: 1, ...inline(text, newKey, where) })
+        out.push({
+          _type: 'block',
+          _key: newKey(),
+          style: 'normal',
+          listItem,
+          level: 1,
+          ...inline(text, newKey, where),
+        })
       }
       continue
     }
@@ -109,13 +116,14 @@ export function portableText(
     let body = text
     if (text.startsWith('### ')) [style, body] = ['h3', text.slice(4)]
     else if (text.startsWith('## ')) [style, body] = ['h2', text.slice(3)]
-    else if (text.startsWith('> ')) [style, body] = ['blockquote', lines.map((l) => l.replace(/^> ?/, '')).join('')]
+    else if (text.startsWith('> '))
+      [style, body] = ['blockquote', lines.map((l) => l.replace(/^> ?/, '')).join('')]
     if (/^(- |\d+\. )/m.test(para) && style === 'normal') {
       throw new Error(`${where}: a list must not be mixed with other lines: "${para.slice(0, 40)}…"`)
     }
     // Keys come from the factory in document order, so the block key is taken before its spans'.
     const key = newKey()
-    out.push({ _type: 'block', _key: key, style, markDefs: [], children: [], ...inline(body, newKey, where) })
+    out.push({ _type: 'block', _key: key, style, ...inline(body, newKey, where) })
   }
   return out
 }

@@ -35,7 +35,9 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
   const published = (t: string) => docs.filter((d) => d._type === t && !d._id.startsWith('drafts.'))
   const drafts = docs.filter((d) => d._id.startsWith('drafts.'))
   const future = docs.filter((d) => d.publishedAt === FUTURE_PUBLISHED_AT)
-  const noConsent = docs.filter((d) => d._type === 'alumnusProfile' && d.publicConsent === false && !d._id.startsWith('drafts.'))
+  const noConsent = docs.filter(
+    (d) => d._type === 'alumnusProfile' && d.publicConsent === false && !d._id.startsWith('drafts.'),
+  )
   const stories = published('donationStory')
   const anonymous = stories.filter((s) => (s.donor as { anonymous: boolean }).anonymous)
   const hiddenAmount = stories.filter((s) => s.showAmount === false)
@@ -81,7 +83,9 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
   )
   for (const [type, zh] of TYPE_TITLES) {
     const all = docs.filter((d) => d._type === type)
-    p(`| \`${type}\` | ${zh} | ${all.filter((d) => !d._id.startsWith('drafts.')).length} | ${all.filter((d) => d._id.startsWith('drafts.')).length} |`)
+    p(
+      `| \`${type}\` | ${zh} | ${all.filter((d) => !d._id.startsWith('drafts.')).length} | ${all.filter((d) => d._id.startsWith('drafts.')).length} |`,
+    )
   }
   const categories = ['news', 'campus', 'visit', 'lecture', 'career', 'memorial', 'other']
   const articles = published('article').filter((a) => a.publishedAt !== FUTURE_PUBLISHED_AT)
@@ -91,7 +95,11 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
       `其中 featured：${ids(articles.filter((a) => a.featured).map((a) => a._id))}；`,
     `- 活动：${events.length} 个，其中 ${upcoming.length} 个在构建时钟之后（${ids(upcoming.map((e) => e._id))}），` +
       `线上活动：${ids(events.filter((e) => e.onlineUrl).map((e) => e._id))}；`,
-    `- 校友风采：${published('alumnusProfile').length} 篇，届别 1982—2020，notable：${ids(published('alumnusProfile').filter((x) => x.notable).map((x) => x._id))}；`,
+    `- 校友风采：${published('alumnusProfile').length} 篇，届别 1982—2020，notable：${ids(
+      published('alumnusProfile')
+        .filter((x) => x.notable)
+        .map((x) => x._id),
+    )}；`,
     '- 所有 `publishedAt` 都在 2024-09-01 至 2026-11-20 之间，唯一例外见下文的定时发布文档。',
     '',
     '## 特殊文档',
@@ -126,7 +134,8 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
     '| id | 标题 | 不得显示的 displayName |',
     '| --- | --- | --- |',
   )
-  for (const s of anonymous) p(`| \`${s._id}\` | ${title(s)} | ${(s.donor as { displayName: string }).displayName} |`)
+  for (const s of anonymous)
+    p(`| \`${s._id}\` | ${title(s)} | ${(s.donor as { displayName: string }).displayName} |`)
   p('', '### 隐藏金额（`showAmount: false`）', '', '| id | 标题 | 存储的 amount |', '| --- | --- | --- |')
   for (const s of hiddenAmount) p(`| \`${s._id}\` | ${title(s)} | ${s.amount ?? '（未填写）'} |`)
 
@@ -137,18 +146,21 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
     '供中文搜索测试使用（机器可读版本：`search-golden.json`）。每个词：',
     '',
     '- **必须找到**：这些公开文档的页面正文（标题、摘要、正文等公开字段）含有该词，搜索结果必须包含它们；',
-    '- **也含该词**：其他公开页面也含有该词，出现在结果里是正常的，但不作要求；',
-    '  学院和校友会页面、以及列出条目标题的通讯页面也可能命中；',
+    '- **也含该词**：其他公开文档的页面也含有该词，出现在结果里是正常的，但不作要求；',
+    '  此外，页面会显示相关文档的标题（通讯的目录、学院和校友会页面的文章列表等），这些页面也可能命中，',
+    '  所以“必须找到”是下限，不是全部结果；',
     '- **不得找到**：含有该词的非公开文档（草稿、定时发布、未授权），搜索结果中绝不能出现它们；',
     '- 类型为“不得出现”的词，在任何公开页面上都不应出现（如匿名捐赠人姓名、未授权校友姓名），搜索应返回零结果。',
     '',
     '构建时会逐条核对：必须找到的文档确实公开且正文含该词，“不得出现”的词确实不在任何公开页面上。',
     '',
-    '| 词 | 类型 | 必须找到 | 也含该词 | 不得找到 |',
-    '| --- | --- | --- | --- | --- |',
+    '| 词 | 类型 | 必须找到 | 也含该词 | 不得找到 | 说明 |',
+    '| --- | --- | --- | --- | --- | --- |',
   )
   for (const g of golden) {
-    p(`| ${g.term} | ${KIND_TITLES[g.kind]} | ${ids(g.mustFind)} | ${ids(g.alsoContains)} | ${ids(g.mustNotFind)} |`)
+    p(
+      `| ${g.term} | ${KIND_TITLES[g.kind]} | ${ids(g.mustFind)} | ${ids(g.alsoContains)} | ${ids(g.mustNotFind)} | ${g.note ?? ''} |`,
+    )
   }
   p('')
   return lines.join('\n')

@@ -27,11 +27,21 @@ export async function renderImages(specs: ImageSpec[], dir: string): Promise<Map
     const buffer =
       spec.format === 'png'
         ? await pipeline.png({ compressionLevel: 9, palette: true }).toBuffer()
-        : await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 72, progressive: true, mozjpeg: true }).toBuffer()
+        : await pipeline
+            .flatten({ background: '#ffffff' })
+            .jpeg({ quality: 72, progressive: true, mozjpeg: true })
+            .toBuffer()
     const { width, height } = await sharp(buffer).metadata()
     const file = `${sha1(buffer)}-${width}x${height}.${spec.format}`
     await writeFile(join(dir, file), buffer)
-    rendered.set(spec.key, { key: spec.key, alt: spec.alt, file, width: width!, height: height!, bytes: buffer.length })
+    rendered.set(spec.key, {
+      key: spec.key,
+      alt: spec.alt,
+      file,
+      width: width!,
+      height: height!,
+      bytes: buffer.length,
+    })
   }
   const keep = new Set([...rendered.values()].map((r) => r.file))
   for (const name of await readdir(dir)) if (!keep.has(name)) await rm(join(dir, name))

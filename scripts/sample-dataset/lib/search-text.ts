@@ -16,14 +16,26 @@ export function pageText(doc: Doc): string {
       parts.push(str(doc.title), str(doc.excerpt), pt(doc.body), list(doc.tags))
       break
     case 'alumnusProfile':
-      parts.push(str(doc.name), str(doc.headline), str(doc.major), str(doc.excerpt), pt(doc.body), list(doc.achievements))
+      parts.push(
+        str(doc.name),
+        str(doc.headline),
+        str(doc.major),
+        str(doc.excerpt),
+        pt(doc.body),
+        list(doc.achievements),
+      )
       break
     case 'donationProject':
       parts.push(str(doc.title), str(doc.excerpt), str(doc.designatedUse), pt(doc.body), pt(doc.howToGive))
       break
     case 'donationStory': {
       const donor = doc.donor as { displayName?: string; anonymous?: boolean }
-      parts.push(str(doc.title), str(doc.excerpt), pt(doc.body), donor.anonymous ? '匿名校友' : str(donor.displayName))
+      parts.push(
+        str(doc.title),
+        str(doc.excerpt),
+        pt(doc.body),
+        donor.anonymous ? '匿名校友' : str(donor.displayName),
+      )
       break
     }
     case 'chapterReport':
@@ -33,7 +45,11 @@ export function pageText(doc: Doc): string {
       parts.push(str(doc.title), str(doc.excerpt), str(doc.location), pt(doc.body))
       break
     case 'newsletterIssue':
-      parts.push(str(doc.title), pt(doc.editorNote), ...(doc.sections as Array<{ title: string }>).map((s) => s.title))
+      parts.push(
+        str(doc.title),
+        pt(doc.editorNote),
+        ...(doc.sections as Array<{ title: string }>).map((s) => s.title),
+      )
       break
     case 'college':
     case 'chapter':

@@ -7,7 +7,10 @@ export const svg = (w: number, h: number, defs: string, body: string) =>
 
 export function linear(id: string, stops: string[], vertical = true): string {
   const s = stops
-    .map((c, i) => `<stop offset="${((i / Math.max(1, stops.length - 1)) * 100).toFixed(1)}%" stop-color="${c}"/>`)
+    .map(
+      (c, i) =>
+        `<stop offset="${((i / Math.max(1, stops.length - 1)) * 100).toFixed(1)}%" stop-color="${c}"/>`,
+    )
     .join('')
   return vertical
     ? `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">${s}</linearGradient>`
@@ -16,7 +19,10 @@ export function linear(id: string, stops: string[], vertical = true): string {
 
 export function radial(id: string, stops: string[], cx = 0.5, cy = 0.5, r = 0.5): string {
   const s = stops
-    .map((c, i) => `<stop offset="${((i / Math.max(1, stops.length - 1)) * 100).toFixed(1)}%" stop-color="${c}"/>`)
+    .map(
+      (c, i) =>
+        `<stop offset="${((i / Math.max(1, stops.length - 1)) * 100).toFixed(1)}%" stop-color="${c}"/>`,
+    )
     .join('')
   return `<radialGradient id="${id}" cx="${cx}" cy="${cy}" r="${r}">${s}</radialGradient>`
 }
@@ -54,7 +60,16 @@ export const between = (rng: Rng, a: number, b: number) => a + rng() * (b - a)
 export function mix(a: string, b: string, t: number): string {
   const pa = [1, 3, 5].map((i) => parseInt(a.slice(i, i + 2), 16))
   const pb = [1, 3, 5].map((i) => parseInt(b.slice(i, i + 2), 16))
-  return '#' + pa.map((v, i) => Math.round(v + (pb[i] - v) * t).toString(16).padStart(2, '0')).join('')
+  return (
+    '#' +
+    pa
+      .map((v, i) =>
+        Math.round(v + (pb[i] - v) * t)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  )
 }
 
 /** A person seen from the chest up: shoulders, neck, head and a hair shape. No face details. */
@@ -74,7 +89,15 @@ export function figure(
     `M${f(cx - 120 * s)},${f(baseY)} C${f(cx - 118 * s)},${f(baseY - 70 * s)} ${f(cx - 80 * s)},${f(baseY - 92 * s)} ${f(cx - 38 * s)},${f(baseY - 96 * s)} L${f(cx + 38 * s)},${f(baseY - 96 * s)} C${f(cx + 80 * s)},${f(baseY - 92 * s)} ${f(cx + 118 * s)},${f(baseY - 70 * s)} ${f(cx + 120 * s)},${f(baseY)} Z`,
     colors.coat,
   )
-  if (colors.shirt) out += poly([[cx - 26 * s, baseY - 96 * s], [cx + 26 * s, baseY - 96 * s], [cx, baseY - 40 * s]], colors.shirt)
+  if (colors.shirt)
+    out += poly(
+      [
+        [cx - 26 * s, baseY - 96 * s],
+        [cx + 26 * s, baseY - 96 * s],
+        [cx, baseY - 40 * s],
+      ],
+      colors.shirt,
+    )
   if (hair === 'long') {
     out += path(
       `M${f(cx - 48 * s)},${f(headY - 10 * s)} C${f(cx - 62 * s)},${f(headY + 60 * s)} ${f(cx - 60 * s)},${f(headY + 100 * s)} ${f(cx - 52 * s)},${f(headY + 112 * s)} L${f(cx - 18 * s)},${f(headY + 112 * s)} L${f(cx - 18 * s)},${f(headY + 30 * s)} L${f(cx + 18 * s)},${f(headY + 30 * s)} L${f(cx + 18 * s)},${f(headY + 112 * s)} L${f(cx + 52 * s)},${f(headY + 112 * s)} C${f(cx + 60 * s)},${f(headY + 100 * s)} ${f(cx + 62 * s)},${f(headY + 60 * s)} ${f(cx + 48 * s)},${f(headY - 10 * s)} Z`,
@@ -87,7 +110,7 @@ export function figure(
   if (hair === 'bun') out += circle(cx, headY - headR * 1.05, headR * 0.42, hairColor)
   if (hair !== 'crop') {
     out += path(
-      `M${f(cx - headR * 1.02)},${f(headY + 4 * s)} C${f(cx - headR * 1.1)},${f(headY - headR * 1.25)} ${f(cx + headR * 1.1)},${f(headY - headR * 1.25)} ${f(cx + headR * 1.02)},${f(headY + 4 * s)} C${f(cx + headR * 0.6)},${f(headY - headR * 0.5)} ${f(cx - headR * 0.4)},${f(headY - headR * 0.55)} ${f(cx - headR * 1.02)},${f(headY + 4 * s)} Z`,
+      `M${f(cx - headR * 1.04)},${f(headY + 4 * s)} C${f(cx - headR * 1.12)},${f(headY - headR * 1.42)} ${f(cx + headR * 1.12)},${f(headY - headR * 1.42)} ${f(cx + headR * 1.04)},${f(headY + 4 * s)} C${f(cx + headR * 0.6)},${f(headY - headR * 0.5)} ${f(cx - headR * 0.4)},${f(headY - headR * 0.55)} ${f(cx - headR * 1.02)},${f(headY + 4 * s)} Z`,
       hairColor,
     )
   } else {

@@ -78,9 +78,12 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
     const at = `dataset line ${i + 1}, document "${doc._id}" (${doc._type})`
     const err = (msg: string) => errors.push(`${at}: ${msg}`)
 
-    for (const field of REQUIRED[doc._type] ?? []) if (doc[field] === undefined) err(`field "${field}" is missing`)
-    for (const field of ['_createdAt', '_updatedAt', '_rev']) if (typeof doc[field] !== 'string') err(`field "${field}" is missing`)
-    if (Date.parse(doc._updatedAt as string) < Date.parse(doc._createdAt as string)) err('_updatedAt is before _createdAt')
+    for (const field of REQUIRED[doc._type] ?? [])
+      if (doc[field] === undefined) err(`field "${field}" is missing`)
+    for (const field of ['_createdAt', '_updatedAt', '_rev'])
+      if (typeof doc[field] !== 'string') err(`field "${field}" is missing`)
+    if (Date.parse(doc._updatedAt as string) < Date.parse(doc._createdAt as string))
+      err('_updatedAt is before _createdAt')
 
     // Slugs: ASCII, unique per type (a draft shares its published document's slug).
     const slug = (doc.slug as { current?: string } | undefined)?.current
@@ -96,17 +99,20 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
     // Dates.
     for (const field of ['publishedAt', 'startsAt', 'endsAt', '_createdAt', '_updatedAt']) {
       const v = doc[field]
-      if (v !== undefined && (typeof v !== 'string' || !ISO_DATETIME.test(v) || Number.isNaN(Date.parse(v)))) err(`field "${field}" is not an ISO datetime: ${v}`)
+      if (v !== undefined && (typeof v !== 'string' || !ISO_DATETIME.test(v) || Number.isNaN(Date.parse(v))))
+        err(`field "${field}" is not an ISO datetime: ${v}`)
     }
     for (const field of ['eventDate', 'foundedAt']) {
       const v = doc[field]
-      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v) || Number.isNaN(Date.parse(v)))) err(`field "${field}" is not a YYYY-MM-DD date: ${v}`)
+      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v) || Number.isNaN(Date.parse(v))))
+        err(`field "${field}" is not a YYYY-MM-DD date: ${v}`)
     }
     if (typeof doc.publishedAt === 'string' && doc.publishedAt !== FUTURE_PUBLISHED_AT) {
       const t = Date.parse(doc.publishedAt)
       if (t < EARLIEST || t > LATEST) err(`publishedAt ${doc.publishedAt} is outside 2024-09-01 … 2026-11-20`)
     }
-    if (doc.endsAt && Date.parse(doc.endsAt as string) <= Date.parse(doc.startsAt as string)) err('endsAt is not after startsAt')
+    if (doc.endsAt && Date.parse(doc.endsAt as string) <= Date.parse(doc.startsAt as string))
+      err('endsAt is not after startsAt')
 
     // Walk every value: _key uniqueness, references, image assets, links.
     const keys = new Set<string>()
@@ -128,16 +134,20 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
           const allowed = REF_TARGETS[`${doc._type}.${fieldPath}`]
           if (!target) err(`${fieldPath} references missing document "${v._ref}"`)
           else if (!allowed) err(`${fieldPath} is not a reference field of ${doc._type}`)
-          else if (!allowed.includes(target.doc._type)) err(`${fieldPath} references a ${target.doc._type}, expected ${allowed.join(' | ')}`)
+          else if (!allowed.includes(target.doc._type))
+            err(`${fieldPath} references a ${target.doc._type}, expected ${allowed.join(' | ')}`)
         }
         if (v._type === 'imageWithAlt') {
           const asset = v._sanityAsset as string
           const m = /^image@file:\/\/\.\/images\/([0-9a-f]{40})-(\d+)x(\d+)\.(jpg|png)$/.exec(asset ?? '')
           if (!m) err(`${fieldPath}: malformed _sanityAsset "${asset}"`)
-          else if (!existsSync(join(datasetDir, 'images', `${m[1]}-${m[2]}x${m[3]}.${m[4]}`))) err(`${fieldPath}: image file for "${asset}" does not exist`)
-          if (typeof v.alt !== 'string' || cjkCount(v.alt) < 4) err(`${fieldPath}: image needs a Chinese alt text`)
+          else if (!existsSync(join(datasetDir, 'images', `${m[1]}-${m[2]}x${m[3]}.${m[4]}`)))
+            err(`${fieldPath}: image file for "${asset}" does not exist`)
+          if (typeof v.alt !== 'string' || cjkCount(v.alt) < 4)
+            err(`${fieldPath}: image needs a Chinese alt text`)
         }
-        if (v._type === 'link' && !/^https:\/\//.test(v.href as string)) err(`${fieldPath}: link "${v.href}" is not https`)
+        if (v._type === 'link' && !/^https:\/\//.test(v.href as string))
+          err(`${fieldPath}: link "${v.href}" is not https`)
       }
     })
   }
@@ -147,9 +157,14 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
     for (const section of doc.sections as Array<{ title: string; items: Array<{ _ref: string }> }>) {
       for (const item of section.items) {
         const target = byId.get(item._ref)?.doc
-        if (target && !isPublic(target)) errors.push(`document "${doc._id}" (newsletterIssue): section "${section.title}" lists non-public "${item._ref}"`)
+        if (target && !isPublic(target))
+          errors.push(
+            `document "${doc._id}" (newsletterIssue): section "${section.title}" lists non-public "${item._ref}"`,
+          )
         if (target && Date.parse(target.publishedAt as string) > Date.parse(doc.publishedAt as string)) {
-          errors.push(`document "${doc._id}" (newsletterIssue): section "${section.title}" lists "${item._ref}", published after the issue`)
+          errors.push(
+            `document "${doc._id}" (newsletterIssue): section "${section.title}" lists "${item._ref}", published after the issue`,
+          )
         }
       }
     }
@@ -169,7 +184,8 @@ export function checkArticleBodies(docs: Doc[]): string[] {
     if (!blocks.some((b) => b.style === 'h2')) errors.push(`${at}: body has no h2 heading`)
     if (!blocks.some((b) => b.listItem)) errors.push(`${at}: body has no list`)
     if (!blocks.some((b) => b.style === 'blockquote')) errors.push(`${at}: body has no quote`)
-    if (!blocks.some((b) => b.markDefs.some((m) => m._type === 'link'))) errors.push(`${at}: body has no link`)
+    if (!blocks.some((b) => b.markDefs.some((m) => m._type === 'link')))
+      errors.push(`${at}: body has no link`)
   }
   return errors
 }
@@ -178,5 +194,6 @@ type Path = Array<string | number>
 function walk(value: unknown, path: Path, visit: (value: unknown, path: Path) => void) {
   visit(value, path)
   if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit))
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit)
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit)
 }
