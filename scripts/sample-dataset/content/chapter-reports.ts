@@ -328,7 +328,7 @@ export const chapterReports: ChapterReportInput[] = [
   // 长沙校友会
   {
     id: 'report-changsha-tree-planting-2025',
-    title: '长沙校友会第二十六次“校友林”植树',
+    title: '长沙校友会第二十七次“校友林”植树',
     publishedAt: '2025-03-18T02:00:00Z',
     chapter: 'chapter-changsha',
     eventDate: '2025-03-15',
@@ -342,9 +342,9 @@ export const chapterReports: ChapterReportInput[] = [
       img('cover-trail', '校友林所在的山坡'),
     ],
     excerpt:
-      '3 月 15 日，长沙校友会 120 位校友和家属在星沙“校友林”种下 60 棵香樟。这是长沙校友会成立以来的第二十六次植树。',
+      '3 月 15 日，长沙校友会 120 位校友和家属在星沙“校友林”种下 60 棵香樟。这是长沙校友会成立以来的第二十七次植树。',
     body: `
-3 月 15 日上午，长沙县星沙的“校友林”。120 位长沙校友和家属扛着铁锹，种下了 60 棵香樟。这是长沙校友会的第二十六次植树。
+3 月 15 日上午，长沙县星沙的“校友林”。120 位长沙校友和家属扛着铁锹，种下了 60 棵香樟。这是长沙校友会的第二十七次植树。
 
 ## 一片林子的来历
 
@@ -388,7 +388,7 @@ export const chapterReports: ChapterReportInput[] = [
 
 ## 年轻校友的问题
 
-一位 2023 届校友问：那时候最难忘的一件事是什么？一位 1964 级机械系老校友想了想说，是毕业那天，严子望院长在校门口跟每一个人握手。
+一位 2023 届校友问：那时候最难忘的一件事是什么？一位 1961 级机械系老校友想了想说，是毕业那天，严子望院长在校门口跟每一个人握手。
 
 > 院长的手很大，很暖。他说，出去了，好好做事。
 
@@ -477,18 +477,18 @@ export const chapterReports: ChapterReportInput[] = [
   },
   {
     id: 'report-singapore-lunar-new-year-2026',
-    title: '新加坡校友会新春团拜：97位校友，来自9个学院',
+    title: '新加坡校友会新春团拜：112位校友和家属，来自9个学院',
     publishedAt: '2026-02-24T02:00:00Z',
     chapter: 'chapter-singapore',
     eventDate: '2026-02-21',
     location: '新加坡 牛车水一家中餐馆',
-    attendees: 97,
+    attendees: 112,
     cover: img('gallery-lanterns'),
     gallery: [img('gallery-lanterns', '牛车水街头的红灯笼'), img('gallery-group-red', '新春团拜合影')],
     excerpt:
-      '2 月 21 日，新加坡校友会在牛车水办了成立后的第一次新春团拜。97 位校友和家属参加，九个学院都有人来。',
+      '2 月 21 日，新加坡校友会在牛车水办了成立后的第一次新春团拜。112 位校友和家属参加，九个学院都有人来。',
     body: `
-2 月 21 日，农历正月初五。新加坡校友会在牛车水一家中餐馆办了成立后的第一次新春团拜，97 位校友和家属参加。
+2 月 21 日，农历正月初五。新加坡校友会在牛车水一家中餐馆办了成立后的第一次新春团拜，112 位校友和家属参加。
 
 ## 九个学院都来了
 

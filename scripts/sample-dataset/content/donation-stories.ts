@@ -224,7 +224,7 @@ export const donationStories: DonationStoryInput[] = [
 
 ## 深圳校友会的捐赠传统
 
-这是深圳校友会第四次集体捐赠。此前三次分别捐给了图书馆、银杏大道补植和学生紧急资助基金。捐赠明细已在[深圳校友会页面](https://alumni.minghu.example/chapters/shenzhen/giving/)公开。
+这是深圳校友会第四次集体捐赠。此前三次分别捐给了湖滨校区老图书馆的电子阅览室、明湖环湖跑和学生紧急资助基金。捐赠明细已在[深圳校友会页面](https://alumni.minghu.example/chapters/shenzhen/giving/)公开。
 `,
   },
   {
