@@ -13,8 +13,6 @@ import type { ImageValue } from './images.ts'
 import { portableTextToText, renderPortableText, safeHref, type PortableTextValue } from './portableText.ts'
 import {
   byNewest,
-  getAllContent,
-  getDonationStories,
   getSiteSettings,
   hrefFor,
   type ContentDocument,
@@ -82,20 +80,6 @@ export function feedItemFor(document: FeedDocument): RSSFeedItem {
  * The class-year grouping of site/pages/class/[year].astro: profiles by classYear, donation stories by the donor's
  * class (which the query leaves empty for anonymous donors).
  */
-export async function contentByClassYear(): Promise<Map<number, ContentDocument[]>> {
-  const [content, stories] = await Promise.all([getAllContent(), getDonationStories()])
-  const byYear = new Map<number, ContentDocument[]>()
-  const add = (year: number | null | undefined, document: ContentDocument) => {
-    if (!year) return
-    const list = byYear.get(year) ?? []
-    if (!list.includes(document)) list.push(document)
-    byYear.set(year, list)
-  }
-  for (const document of content) add(document.classYear, document)
-  for (const story of stories) add(story.donor?.classYear, story)
-  return byYear
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 function titleOf(document: FeedDocument): string {

@@ -74,7 +74,10 @@ function components(options: RenderOptions): Partial<PortableTextComponents> {
         const srcset = options.baseUrl
           ? image.srcset
               .split(', ')
-              .map((candidate) => absolute(candidate, options.baseUrl))
+              .map((candidate) => {
+                const [url, descriptor] = candidate.split(' ')
+                return `${absolute(url!, options.baseUrl)} ${descriptor}`
+              })
               .join(', ')
           : image.srcset
         return (

@@ -86,6 +86,19 @@ export const getAllContent = once(async (): Promise<ContentDocument[]> => {
   return groups.flat().sort(byNewest)
 })
 
+/** 届 pages and feeds: profiles by their class year, donation stories by the donor's (anonymous donors have none). */
+export const getContentByClassYear = once(async (): Promise<Map<number, ContentDocument[]>> => {
+  const [content, stories] = await Promise.all([getAllContent(), getDonationStories()])
+  const byYear = new Map<number, Set<ContentDocument>>()
+  const add = (year: number | null | undefined, document: ContentDocument) => {
+    if (!year) return
+    byYear.set(year, (byYear.get(year) ?? new Set()).add(document))
+  }
+  for (const document of content) add(document.classYear, document)
+  for (const story of stories) add(story.donor?.classYear, story)
+  return new Map([...byYear].map(([year, documents]) => [year, [...documents].sort(byNewest)]))
+})
+
 export function byNewest(a: { publishedAt: string | null }, b: { publishedAt: string | null }): number {
   return (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
 }

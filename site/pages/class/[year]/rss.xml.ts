@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
-import { contentByClassYear, rssResponse } from '../../../lib/feeds.ts'
+import { rssResponse } from '../../../lib/feeds.ts'
+import { getContentByClassYear } from '../../../lib/siteData.ts'
 
 export const getStaticPaths = (async () => {
-  const byYear = await contentByClassYear()
+  const byYear = await getContentByClassYear()
   return [...byYear].map(([year, items]) => ({ params: { year: String(year) }, props: { year, items } }))
 }) satisfies GetStaticPaths
 
