@@ -36,8 +36,29 @@ export function contentSource(): ContentSource {
 }
 
 /** Runs a query with `$now` (the build clock) always available to the publishing rules. */
-export function fetchQuery<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-  return contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params })
+export async function fetchQuery<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+  const result = await contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params })
+  assertPermalinkSlugs(result)
+  return result
+}
+
+/**
+ * Every document a query returns with a `slug` becomes a page at that slug. The Studio only saves slugs that fit
+ * SLUG_PATTERN, but the Content Lake accepts anything through its API, and a slug carrying `/`, quotes or markup
+ * would otherwise fail deep inside Astro ("Missing parameter: slug") or write a page at a path nobody links to.
+ * (Local datasets are checked earlier, with line numbers: checkDatasetForBuild.)
+ */
+function assertPermalinkSlugs(result: unknown) {
+  for (const item of Array.isArray(result) ? result : [result]) {
+    if (typeof item !== 'object' || item === null || !('slug' in item)) continue
+    const { _id, _type, slug } = item as { _id?: unknown; _type?: unknown; slug: unknown }
+    if (typeof _id !== 'string' || (typeof slug === 'string' && SLUG_PATTERN.test(slug))) continue
+    // Worded without "document": Astro answers messages mentioning it with a misleading browser-API hint.
+    throw new ContentSourceError(
+      `${typeof _type === 'string' ? _type : 'item'} "${_id}": slug.current ${slug ? JSON.stringify(slug) : 'is missing'}` +
+        `${slug ? ' cannot be a permalink (use lowercase letters, digits and single hyphens)' : ''}; fix it in the Studio and build again.`,
+    )
+  }
 }
 
 export function configuredPerspective(): 'published' | 'drafts' {
@@ -69,13 +90,15 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
     const fatal = problems.filter((problem) => problem.level === 'error')
     const relative = path.relative(process.cwd(), dataset.ndjsonPath)
     const where = relative && !relative.startsWith('..') ? relative : dataset.ndjsonPath
+    for (const problem of problems) console.warn(`[content] ${problem.level}: ${where} ${formatProblem(problem)}`)
     if (fatal.length > 0) {
+      // The problems are listed above rather than in the message: Astro answers any error message that mentions
+      // "document" with a hint about browser APIs, which would send an editor looking in the wrong place.
       throw new ContentSourceError(
         `The dataset at ${absolute} has ${fatal.length} error${fatal.length === 1 ? '' : 's'} that would publish a wrong ` +
-          `site; fix ${fatal.length === 1 ? 'it' : 'them'} and build again:\n${fatal.map((problem) => `  ${where} ${formatProblem(problem)}`).join('\n')}`,
+          `site (listed above as "[content] error:"); fix ${fatal.length === 1 ? 'it' : 'them'} and build again.`,
       )
     }
-    for (const problem of problems) console.warn(`[content] warning: ${where} ${formatProblem(problem)}`)
     const documents = applyPerspective(converted.documents as SanityDocument[], perspective)
     return { documents, byId: new Map(documents.map((document) => [document._id, document])) }
   }

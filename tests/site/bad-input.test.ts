@@ -61,16 +61,15 @@ const output = (result: BuildResult) => `${result.stderr}\n${result.stdout}`
 /** The error lines the build printed for the dataset (one per problem). */
 function problemLines(result: BuildResult & { ndjson: string }, level: 'error' | 'warning') {
   const lines = output(result).split('\n')
-  return level === 'error'
-    ? lines.filter((line) => line.startsWith(`  ${result.ndjson} line `))
-    : lines.filter((line) => line.startsWith(`[content] warning: ${result.ndjson} line `))
+  return lines.filter((line) => line.startsWith(`[content] ${level}: ${result.ndjson} line `))
 }
 
 function expectFailure(result: BuildResult & { ndjson: string; outDir: string }, message: string) {
   expect(result.code, output(result)).not.toBe(0)
   expect(result.stderr).toContain('that would publish a wrong site')
   const errors = problemLines(result, 'error')
-  expect(errors, output(result)).toEqual([`  ${result.ndjson} ${message}`])
+  expect(errors, output(result)).toEqual([`[content] error: ${result.ndjson} ${message}`])
+  expect(result.stderr).not.toContain('Browser APIs')
   expect(existsSync(result.outDir)).toBe(false)
   expect(existsSync(`${result.outDir}.staging`)).toBe(false)
 }
@@ -90,7 +89,7 @@ describe('a dataset that would publish a wrong site fails the build with a clear
     expect(result.code).not.toBe(0)
     const errors = problemLines(result, 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(new RegExp(`^  ${escape(result.ndjson)} line 5: malformed JSON: `))
+    expect(errors[0]).toMatch(new RegExp(`^\\[content\\] error: ${escape(result.ndjson)} line 5: malformed JSON: `))
   })
 
   it('names the document, type and field of a missing required field', async () => {
