@@ -5,7 +5,7 @@ import { localImages } from './site/integrations/localImages.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
-// Preview builds (npm run build:preview) contain drafts: no sitemap, so nothing invites search engines in.
+// Preview builds (npm run build:preview) contain drafts: no sitemap and no search index, nothing that lists them.
 const preview = process.env.CONTENT_PERSPECTIVE === 'drafts'
 
 export default defineConfig({
@@ -20,5 +20,5 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  integrations: [...(preview ? [] : [sitemap()]), localImages(), searchIndex()],
+  integrations: [...(preview ? [] : [sitemap()]), localImages(), ...(preview ? [] : [searchIndex()])],
 })
