@@ -50,7 +50,7 @@ describe('Studio schema', () => {
       const definition = schemaTypes.find((type) => type.name === name)!
       expect(definition.title, name).toMatch(/\p{Script=Han}/u)
       expect(definition.icon, name).toBeDefined()
-      expect(definition.preview?.select, name).toBeDefined()
+      expect((definition as { preview?: { select?: object } }).preview?.select, name).toBeDefined()
     }
   })
 
