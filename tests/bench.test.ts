@@ -24,8 +24,8 @@ function fakeBuild(overrides: { seconds: number; renderSeconds: number; peak: nu
       atPeak: [{ pid: 1, command: 'pagefind_extended', rssBytes: overrides.searchPeak - overrides.searchStart }],
       peakByCommand: [],
       byPhase: [
-        { phase: 'render', seconds: overrides.renderSeconds, peakBytes: overrides.searchStart, startBytes: 0 },
-        { phase: 'alumni-news:search-index', seconds: 1, peakBytes: overrides.searchPeak, startBytes: overrides.searchStart, top: { command: 'pagefind_extended', rssBytes: 1 } },
+        { phase: 'render', seconds: overrides.renderSeconds, cpuSeconds: overrides.renderSeconds, peakBytes: overrides.searchStart, startBytes: 0 },
+        { phase: 'alumni-news:search-index', seconds: 1, cpuSeconds: 1, peakBytes: overrides.searchPeak, startBytes: overrides.searchStart, top: { command: 'pagefind_extended', rssBytes: 1 } },
       ],
     },
     cpuSeconds: overrides.seconds,

@@ -114,7 +114,7 @@ for (const target of targets) {
 await save()
 console.log(`\nBenchmark (${results.machine.cpus} CPUs, ${(results.machine.memoryBytes / GB).toFixed(0)} GB, Node ${results.machine.node})\n`)
 console.log(resultsTable(results.sites))
-console.log('\nWhere the time and memory go (phase, wall time, peak of the whole process tree, what the phase added, largest process):')
+console.log('\nWhere the time and memory go (phase, wall time, CPU time, peak of the whole process tree, what the phase added, largest process):')
 for (const site of results.sites) console.log(phaseBreakdown(site))
 for (const site of results.sites) {
   const lighthouse = site.lighthouse && !('error' in site.lighthouse) ? site.lighthouse : undefined

@@ -19,6 +19,8 @@ export interface TreeSample {
   /** Milliseconds since the sampler started. */
   t: number
   totalBytes: number
+  /** CPU seconds the tree has used so far, exited processes included (as last seen). */
+  cpuSeconds: number
   processes: ProcessSample[]
 }
 
@@ -89,6 +91,8 @@ function readCpuSeconds(pid: number): number | undefined {
 function readCommand(pid: number): string {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
+    // A process that has just forked (or already exited) has no command line yet; its name is in status.
+    if (argv.length === 0) return /^Name:\s*(.+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '?'
     return describeCommand(argv)
   } catch {
     return `pid ${pid}`
@@ -114,7 +118,7 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
       if (rss === undefined) continue
       // The command line is read again until the process has exec'd into its final program.
       const command = commands.get(pid) ?? readCommand(pid)
-      if (!command.startsWith('pid ')) commands.set(pid, command)
+      if (!command.startsWith('pid ') && command !== '?') commands.set(pid, command)
       processes.push({ pid, command, rssBytes: rss })
       peakByCommand.set(command, Math.max(peakByCommand.get(command) ?? 0, rss))
       const cpu = readCpuSeconds(pid)
@@ -122,7 +126,9 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
       queue.push(...readChildren(pid))
     }
     if (processes.length === 0) return
-    samples.push({ t: performance.now() - started, totalBytes: processes.reduce((sum, p) => sum + p.rssBytes, 0), processes })
+    let cpuSeconds = 0
+    for (const cpu of cpuByPid.values()) cpuSeconds += cpu
+    samples.push({ t: performance.now() - started, totalBytes: processes.reduce((sum, p) => sum + p.rssBytes, 0), cpuSeconds, processes })
   }
 
   tick()

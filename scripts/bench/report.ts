@@ -111,6 +111,8 @@ export function resultsTable(sites: SiteResult[]): string {
   row('  search index', (site) => formatSeconds(f(site).searchIndexSeconds))
   row('  images', (site) => formatSeconds(f(site).imagesSeconds))
   row('CPU time (all processes)', (site) => formatSeconds(site.build.cpuSeconds))
+  row('  render CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => phase.phase === 'render')?.cpuSeconds))
+  row('  search index CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => /search|pagefind/i.test(phase.phase))?.cpuSeconds))
   row('pages/s (render)', (site) => f(site).renderPagesPerSecond?.toFixed(0) ?? '–')
   row('pages/s (whole build)', (site) => f(site).buildPagesPerSecond?.toFixed(0) ?? '–')
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
@@ -323,7 +325,7 @@ export function phaseBreakdown(site: SiteResult): string {
   const lines = site.build.memory.byPhase.map((phase) =>
     // A phase shorter than the sampling interval has no sample of its own.
     phase.top
-      ? `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}   peak ${formatBytes(phase.peakBytes).padStart(9)}` +
+      ? `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}  CPU ${formatSeconds(phase.cpuSeconds).padStart(8)}   peak ${formatBytes(phase.peakBytes).padStart(9)}` +
         `   (+${formatBytes(Math.max(0, phase.peakBytes - phase.startBytes))})   largest: ${phase.top.command} ${formatBytes(phase.top.rssBytes)}`
       : `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}`,
   )

@@ -9,6 +9,8 @@ import { sampleProcessTree, type TreeSample } from './processTree.ts'
 export interface PhaseMemory {
   phase: string
   seconds: number
+  /** CPU time of the whole tree during the phase (2 cores: up to twice the wall time). */
+  cpuSeconds: number
   peakBytes: number
   /** The largest process at the phase's peak. */
   top?: { command: string; rssBytes: number }
@@ -110,9 +112,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     const before = memory.samples.filter((sample) => at(sample) <= phase.start).pop()
     const peak = within.reduce<TreeSample | undefined>((best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best), undefined)
     const top = peak ? [...peak.processes].sort((a, b) => b.rssBytes - a.rssBytes)[0] : undefined
+    const last = memory.samples.filter((sample) => at(sample) <= phase.end).pop()
     return {
       phase: phase.name,
       seconds: (phase.end - phase.start) / 1000,
+      cpuSeconds: Math.max(0, (last?.cpuSeconds ?? 0) - (before?.cpuSeconds ?? 0)),
       peakBytes: peak?.totalBytes ?? 0,
       ...(top ? { top: { command: top.command, rssBytes: top.rssBytes } } : {}),
       startBytes: before?.totalBytes ?? 0,
