@@ -33,6 +33,7 @@ const chapterFilters: Record<string, string> = {
 
 export const structure: StructureResolver = (S) =>
   S.list()
+    .id('root')
     .title('校友新闻')
     .items([
       S.listItem()
@@ -42,6 +43,7 @@ export const structure: StructureResolver = (S) =>
         .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('站点设置')),
       S.divider(),
       S.listItem()
+        .id('newsletter')
         .title('校友通讯')
         .icon(EnvelopeIcon)
         .child(
@@ -53,20 +55,23 @@ export const structure: StructureResolver = (S) =>
             ]),
         ),
       S.listItem()
+        .id('content')
         .title('内容')
         .icon(FolderIcon)
         .child(
           S.list()
+            .id('content-types')
             .title('内容')
             .items(contentTypes.map((type) => S.documentTypeListItem(type))),
         ),
       S.divider(),
-      S.listItem().title('按学院').icon(CaseIcon).child(byCollege(S)),
-      S.listItem().title('按校友会').icon(UsersIcon).child(byChapter(S)),
+      S.listItem().id('by-college').title('按学院').icon(CaseIcon).child(byCollege(S)),
+      S.listItem().id('by-chapter').title('按校友会').icon(UsersIcon).child(byChapter(S)),
     ])
 
 function byCollege(S: StructureBuilder) {
   return S.documentTypeList('college')
+    .id('colleges')
     .title('按学院')
     .defaultOrdering([
       { field: 'order', direction: 'asc' },
@@ -74,6 +79,7 @@ function byCollege(S: StructureBuilder) {
     ])
     .child((collegeId) =>
       S.list()
+        .id(`college-${collegeId}`)
         .title('学院专栏')
         .items(
           collegeSections.map((section) =>
@@ -100,9 +106,11 @@ function byCollege(S: StructureBuilder) {
 
 function byChapter(S: StructureBuilder) {
   return S.documentTypeList('chapter')
+    .id('chapters')
     .title('按校友会')
     .child((chapterId) =>
       S.list()
+        .id(`chapter-${chapterId}`)
         .title('校友会专栏')
         .items(
           chapterSections.map((section) =>
