@@ -20,5 +20,12 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Astro inlines small page scripts; the Content-Security-Policy (site/public/_headers) allows scripts from
+      // files only (script-src 'self'), so scripts always ship as files. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
+  },
   integrations: [...(preview ? [] : [sitemap()]), localImages(), ...(preview ? [] : [searchIndex()])],
 })

@@ -1,0 +1,221 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
+import { listFiles, pagePaths } from '../support/scanOutput.ts'
+import { SITE_URL } from '../../site/lib/consts.ts'
+
+// The site works under the security headers it ships (site/public/_headers): served with exactly those headers,
+// every kind of page loads in Chromium without a single Content-Security-Policy violation.
+
+const siteDir = inject('sampleSiteDir')
+
+/** Netlify / Cloudflare Pages `_headers`: a path line, then indented `Name: value` lines. */
+function parseHeadersFile(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>()
+  let current: Record<string, string> | undefined
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      current = {}
+      rules.set(line.trim(), current)
+      continue
+    }
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line)
+    if (!match || !current) throw new Error(`_headers: cannot read line "${line}"`)
+    current[match[1]!] = match[2]!.trim()
+  }
+  return rules
+}
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveStatic>>
+let headers: Record<string, string>
+let pages: string[]
+
+beforeAll(async () => {
+  const file = path.join(siteDir, '_headers')
+  if (!existsSync(file)) throw new Error(`${file} is missing: the build does not copy site/public/_headers`)
+  headers = parseHeadersFile(await readFile(file, 'utf8')).get('/*') ?? {}
+  pages = pagePaths(await listFiles(siteDir))
+  server = await serveStatic(siteDir, headers)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** One page of each kind: home, every list, every document type, class, subscribe, the e-mail edition, 404. */
+function samplePages(): string[] {
+  const first = (pattern: RegExp) => pages.find((page) => pattern.test(page))
+  const wanted = [
+    /^\/$/,
+    /^\/articles\/$/,
+    /^\/articles\/(?!page\/)[^/]+\/$/,
+    /^\/alumni\/$/,
+    /^\/alumni\/(?!page\/)[^/]+\/$/,
+    /^\/giving\/$/,
+    /^\/giving\/projects\/[^/]+\/$/,
+    /^\/giving\/stories\/[^/]+\/$/,
+    /^\/chapters\/$/,
+    /^\/chapters\/[^/]+\/$/,
+    /^\/events\/$/,
+    /^\/events\/(?!page\/)[^/]+\/$/,
+    /^\/reports\/$/,
+    /^\/reports\/(?!page\/)[^/]+\/$/,
+    /^\/newsletter\/$/,
+    /^\/newsletter\/[^/]+\/$/,
+    /^\/newsletter\/[^/]+\/edition\.html$/,
+    /^\/colleges\/$/,
+    /^\/colleges\/[^/]+\/$/,
+    /^\/class\/\d+\/$/,
+    /^\/articles\/page\/2\/$/,
+    /^\/subscribe\/$/,
+    /^\/404\.html$/,
+  ]
+  return wanted.map(first).filter((page): page is string => page !== undefined)
+}
+
+interface Violations {
+  events: string[]
+  console: string[]
+}
+
+/**
+ * Opens a page of the site at its production origin (SITE_URL, answered by the local server: the e-mail edition
+ * loads images by absolute URL, which only 'self' on that origin allows), collecting `securitypolicyviolation`
+ * events and the console's CSP reports (workers included). Nothing else leaves the machine.
+ */
+async function openWatched(pathname: string): Promise<{ page: Page; violations: Violations }> {
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
+  await context.route('**/*', (route) => route.abort())
+  await context.route(`${SITE_URL}/**`, async (route) => {
+    const url = new URL(route.request().url())
+    try {
+      const response = await route.fetch({ url: `${server.url}${url.pathname}${url.search}` })
+      await route.fulfill({ response })
+    } catch {
+      // The page was closed while this request was in flight.
+    }
+  })
+  const page = await context.newPage()
+  page.on('close', () => void context.close())
+  const violations: Violations = { events: [], console: [] }
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+    })
+  })
+  const watchConsole = (message: { text(): string }) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.console.push(message.text())
+  }
+  page.on('console', watchConsole)
+  page.on('worker', (worker) => worker.on('console', watchConsole))
+  page.on('pageerror', (error) => {
+    if (/Content Security Policy|Refused to/i.test(error.message)) violations.console.push(error.message)
+  })
+  await page.goto(`${SITE_URL}${pathname}`, { waitUntil: 'load' })
+  return { page, violations }
+}
+
+async function collect(page: Page, violations: Violations): Promise<string[]> {
+  const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+  return [...events, ...violations.console]
+}
+
+describe('the security headers in _headers', () => {
+  it('set a Content-Security-Policy and the other headers a static host should send', () => {
+    const csp = headers['Content-Security-Policy'] ?? ''
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'self'",
+      "form-action 'self'",
+      'img-src',
+    ]) {
+      expect(csp).toContain(directive)
+    }
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/)
+    expect(headers['X-Content-Type-Options']).toBe('nosniff')
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin')
+    expect(headers['Permissions-Policy']).toBeTruthy()
+  })
+
+  it('leave no script inline in any page (JSON-LD data blocks aside)', async () => {
+    const inline: string[] = []
+    for (const page of pages) {
+      const file = path.join(siteDir, page.endsWith('/') ? `${page}index.html` : page)
+      const html = await readFile(file, 'utf8')
+      for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+        if (!/\bsrc=/.test(tag) && !/type="application\/ld\+json"/.test(tag)) inline.push(`${page}: ${tag}`)
+      }
+      if (/\son[a-z]+=/i.test(html.replace(/<script\b[\s\S]*?<\/script>/g, ''))) {
+        const handler = /<[^>]+\son[a-z]+=[^>]*>/i.exec(html)?.[0]
+        if (handler) inline.push(`${page}: ${handler.slice(0, 120)}`)
+      }
+    }
+    expect(inline).toEqual([])
+  })
+
+  it('let one page of every kind load in Chromium without a Content-Security-Policy violation', async () => {
+    const sample = samplePages()
+    expect(sample.length).toBeGreaterThan(18)
+    const failures: string[] = []
+    for (const pathname of sample) {
+      const { page, violations } = await openWatched(pathname)
+      try {
+        // Let lazy images near the top load too.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+        await page.waitForLoadState('networkidle')
+        for (const violation of await collect(page, violations)) failures.push(`${pathname}: ${violation}`)
+      } finally {
+        await page.close()
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('let the search page load Pagefind and show results without a violation', async () => {
+    const { page, violations } = await openWatched(`/search/?q=${encodeURIComponent('校友')}`)
+    try {
+      const found = await page
+        .locator('#search-results li')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .then(() => true, () => false)
+      // A violation explains why nothing was found, so it is reported first.
+      expect(await collect(page, violations)).toEqual([])
+      expect(found).toBe(true)
+      // A second search runs in the already loaded WebAssembly.
+      await page.fill('#search-q', '捐赠')
+      await page.press('#search-q', 'Enter')
+      await page.waitForLoadState('networkidle')
+      expect(await collect(page, violations)).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('would report a violation: an inline script on a page served with this policy is blocked', async () => {
+    const { page, violations } = await openWatched('/search/')
+    try {
+      await page.evaluate(() => {
+        const script = document.createElement('script')
+        script.textContent = 'window.__ran = true'
+        document.body.append(script)
+      })
+      expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined()
+      expect((await collect(page, violations)).join('\n')).toMatch(/script-src/)
+    } finally {
+      await page.close()
+    }
+  })
+})
