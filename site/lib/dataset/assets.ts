@@ -88,13 +88,25 @@ export function toContentLakeDocuments(
 
   const documents = records.map(({ line, document }) => {
     const where = { line, documentId: document._id, type: document._type }
-    const visit = (value: unknown, at: PathSegment[]): unknown => {
-      if (Array.isArray(value)) return value.map((item, index) => visit(item, [...at, index]))
+    // One shared path stack: copied only when a problem is reported.
+    const at: PathSegment[] = []
+    const visit = (value: unknown): unknown => {
       if (typeof value !== 'object' || value === null) return value
+      if (Array.isArray(value)) {
+        return value.map((item, index) => {
+          at.push(index)
+          const converted = visit(item)
+          at.pop()
+          return converted
+        })
+      }
       const object = value as Record<string, unknown>
       const converted: Record<string, unknown> = {}
-      for (const [key, child] of Object.entries(object)) {
-        if (key !== '_sanityAsset') converted[key] = visit(child, [...at, key])
+      for (const key in object) {
+        if (key === '_sanityAsset') continue
+        at.push(key)
+        converted[key] = visit(object[key])
+        at.pop()
       }
       if (!('_sanityAsset' in object)) return converted
 
@@ -120,7 +132,7 @@ export function toContentLakeDocuments(
       assets.set(asset.id, assetDocument(asset, size, assetUrl(asset)))
       return converted
     }
-    return visit(document, []) as SanityDocumentLike
+    return visit(document) as SanityDocumentLike
   })
 
   const assetDocuments = [...assets.values()]

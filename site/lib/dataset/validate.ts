@@ -109,14 +109,16 @@ export async function validateDataset(
 // The Studio's schema rules
 
 let compiled: Promise<Schema> | undefined
+let sanityValidateDocument: typeof import('sanity').validateDocument | undefined
 
 /** The compiled Studio schema. `sanity` is loaded on first use only: the site's content source never needs it. */
 export function studioSchema(): Promise<Schema> {
   compiled ??= (async () => {
-    const [{ createSchema }, { schemaTypes }] = await Promise.all([
+    const [{ createSchema, validateDocument }, { schemaTypes }] = await Promise.all([
       import('sanity'),
       import('../../../schemas/index.ts'),
     ])
+    sanityValidateDocument = validateDocument
     const schema = createSchema({ name: 'default', types: schemaTypes })
     const errors = (schema._validation ?? []).flatMap((group) =>
       group.problems
@@ -134,7 +136,7 @@ const offline = () => {
 }
 
 async function schemaProblems(document: SanityDocumentLike, schema: Schema): Promise<Problem[]> {
-  const { validateDocument } = await import('sanity')
+  const validateDocument = sanityValidateDocument! // loaded with the schema
   const markers = await validateDocument({
     document: document as SanityDocument,
     // Custom validators that need the Content Lake get a client that throws and skip their check
