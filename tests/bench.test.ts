@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'groq-js'
 import { parseBuildLog } from '../scripts/bench/buildLog.ts'
+import { scanScope } from '../site/lib/content.ts'
+import { articlesQuery, siteSettingsQuery } from '../site/lib/queries.ts'
 import { parseSizes, sizeLabel } from '../scripts/bench/datasets.ts'
 import { describeCommand } from '../scripts/bench/processTree.ts'
 import { GB, KB, MB, evaluateBudgets, formatBudgets, formatTable, resultsTable, type SiteResult } from '../scripts/bench/report.ts'
@@ -163,5 +166,23 @@ describe('bench helpers', () => {
     const budgets = evaluateBudgets([stopped])
     expect(budgets[0]).toMatchObject({ pass: false, actual: expect.stringContaining('did not finish') })
     expect(budgets[1]).toMatchObject({ pass: false })
+  })
+})
+
+// The render-path fix the bench led to: a query filtered on one type only scans that type's documents.
+describe('content source scan scope', () => {
+  const scope = (query: string) => scanScope(parse(query, { params: { now: '2026-01-01T00:00:00Z' } }))
+
+  it('narrows a query whose only * is filtered on its type or id', () => {
+    expect(scope(articlesQuery)).toEqual({ type: 'article' })
+    expect(scope(siteSettingsQuery)).toEqual({ id: 'siteSettings' })
+    expect(scope('*[defined(slug) && (_type == "event")]{_id}')).toEqual({ type: 'event' })
+  })
+
+  it('scans the whole dataset when the type is not a top-level condition or a sub-query needs every document', () => {
+    expect(scope('*[_type == "article" || _type == "event"]')).toBeUndefined()
+    expect(scope('*[!(_type == "article")]')).toBeUndefined()
+    expect(scope('*[author._type == "person"]')).toBeUndefined()
+    expect(scope('*[_type == "person"]{ "articles": *[_type == "article" && references(^._id)]._id }')).toBeUndefined()
   })
 })

@@ -85,9 +85,17 @@ export function responsiveImage(image: ImageValue | null | undefined, request: I
   }
 }
 
+// A few dozen source images are asked for hundreds of thousands of times in a 20k-page build: hash each path once.
+const localSources = new Map<string, { sourcePath: string; id: string }>()
+
 function localVariantUrl(fileUrl: string, width: number, height: number, format: 'webp' | 'jpg'): string {
-  const sourcePath = fileURLToPath(fileUrl)
-  const id = createHash('sha1').update(sourcePath).digest('hex').slice(0, 12)
+  let source = localSources.get(fileUrl)
+  if (!source) {
+    const sourcePath = fileURLToPath(fileUrl)
+    source = { sourcePath, id: createHash('sha1').update(sourcePath).digest('hex').slice(0, 12) }
+    localSources.set(fileUrl, source)
+  }
+  const { sourcePath, id } = source
   const name = `/${LOCAL_IMAGE_DIR}/${id}-${width}x${height}.${format}`
   requestedLocalImageVariants().set(name, { sourcePath, width, height, format })
   return name
