@@ -93,9 +93,13 @@ export async function validateDataset(
       report(entry, problem)
   }
   const scheduled = new Set(
-    documents
-      .map(({ document }) => schema.get(document._type) as ObjectSchemaType)
-      .filter((type) => type.fields.some((field) => field.name === 'publishedAt'))
+    schema
+      .getTypeNames()
+      .map((name) => schema.get(name)!)
+      .filter(
+        (type) =>
+          isDocumentType(type) && (type as ObjectSchemaType).fields?.some((f) => f.name === 'publishedAt'),
+      )
       .map((type) => type.name),
   )
   const publicRules = { now, scheduled }
