@@ -1,10 +1,11 @@
 import { pinyin } from 'pinyin-pro'
+import { SLUG_PATTERN } from './contentRules.ts'
 
 /** Longest slug we generate; long enough to stay readable, short enough for a URL segment. */
 export const SLUG_MAX_LENGTH = 60
 
 /** What a stored slug may look like: lowercase ASCII words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export { SLUG_PATTERN }
 
 /**
  * Turns a (mostly Chinese) title into an ASCII URL slug: 建筑学院 → `jian-zhu-xue-yuan`.

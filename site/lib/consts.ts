@@ -50,3 +50,14 @@ export const TYPE_LABELS: Record<string, string> = {
   college: '学院',
   chapter: '校友会',
 }
+
+export const CHANNEL_LABELS: Record<string, string> = {
+  wechat: '微信公众号',
+  weibo: '微博',
+  website: '网站',
+  qq: 'QQ 群',
+  wecom: '企业微信',
+  email: '邮箱',
+  phone: '电话',
+  other: '其他',
+}

@@ -7,6 +7,7 @@ import { readDataset } from './dataset/read.ts'
 import { toContentLakeDocuments } from './dataset/assets.ts'
 import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
 import type { DatasetRecord } from './dataset/read.ts'
+import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../schemas/lib/contentRules.ts'
 
 /**
  * The one place that answers GROQ queries. Everything the site shows goes through `fetchQuery`.
@@ -188,28 +189,8 @@ function applyPerspective(documents: SanityDocument[], perspective: 'published' 
 // ---------------------------------------------------------------------------------------------------------------
 // What a build checks in a local dataset
 
-/**
- * Top-level required fields of each document type (docs/content-model.md, bold; the Studio schema's
- * `rule.required()`; tests/site/bad-input.test.ts keeps the two in step). The Studio schema itself is not loaded
- * here: importing `sanity` and running its validators costs minutes on a 20k-document dataset, so complete
- * validation (nested fields, URLs, editorial warnings) is `npm run check:content`'s job.
- */
-export const REQUIRED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  siteSettings: ['title'],
-  college: ['name', 'slug'],
-  chapter: ['name', 'slug', 'kind'],
-  person: ['name', 'slug'],
-  article: ['title', 'slug', 'publishedAt', 'body', 'category'],
-  alumnusProfile: ['name', 'slug', 'publishedAt', 'classYear', 'publicConsent'],
-  donationProject: ['title', 'slug', 'publishedAt', 'status'],
-  donationStory: ['title', 'slug', 'publishedAt', 'donor', 'kind'],
-  chapterReport: ['title', 'slug', 'publishedAt', 'chapter'],
-  event: ['title', 'slug', 'publishedAt', 'startsAt'],
-  newsletterIssue: ['title', 'slug', 'volume', 'number', 'publishedAt', 'sections'],
-}
-
-/** schemas/lib/slugify.ts SLUG_PATTERN, repeated because that module loads pinyin-pro's dictionaries. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// Full validation (nested fields, URLs, editorial warnings) is `npm run check:content`'s job.
+export { REQUIRED_FIELDS, SLUG_PATTERN }
 
 const DATETIME_FIELDS = ['publishedAt', 'startsAt', 'endsAt']
 const DATE_FIELDS = ['foundedAt', 'eventDate']

@@ -1,5 +1,5 @@
 import { escapeHTML } from '@portabletext/to-html'
-import { CATEGORY_LABELS, SITE_URL, TYPE_LABELS } from './consts.ts'
+import { CATEGORY_LABELS, CHANNEL_LABELS, SITE_URL, TYPE_LABELS } from './consts.ts'
 import { formatDate, formatDateTime } from './format.ts'
 import { responsiveImage, type ImageValue } from './images.ts'
 import { renderPortableText, safeHref, type RenderOptions } from './portableText.ts'
@@ -27,16 +27,6 @@ const WIDTH = 600
 const GUTTER = 24
 const THUMB = { width: 112, height: 84 }
 
-const CHANNEL_LABELS: Record<string, string> = {
-  wechat: '微信公众号',
-  weibo: '微博',
-  website: '网站',
-  qq: 'QQ 群',
-  wecom: '企业微信',
-  email: '邮箱',
-  phone: '电话',
-  other: '其他',
-}
 
 /** A document listed in an issue section (article, profile, donation story, chapter report or event). */
 type IssueItem = NonNullable<NonNullable<NewsletterIssue['sections']>[number]['items']>[number]

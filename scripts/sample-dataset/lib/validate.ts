@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../../schemas/lib/contentRules.ts'
 import type { Doc } from './documents.ts'
 import { plainText, type PortableText } from './portable-text.ts'
 
@@ -14,21 +15,7 @@ const LATEST = Date.parse('2026-11-20T23:59:59Z')
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const REQUIRED: Record<string, string[]> = {
-  siteSettings: ['title'],
-  college: ['name', 'slug'],
-  chapter: ['name', 'slug', 'kind'],
-  person: ['name', 'slug'],
-  article: ['title', 'slug', 'publishedAt', 'body', 'category'],
-  alumnusProfile: ['name', 'slug', 'publishedAt', 'classYear', 'publicConsent'],
-  donationProject: ['title', 'slug', 'publishedAt', 'status'],
-  donationStory: ['title', 'slug', 'publishedAt', 'donor', 'kind'],
-  chapterReport: ['title', 'slug', 'publishedAt', 'chapter'],
-  event: ['title', 'slug', 'publishedAt', 'startsAt'],
-  newsletterIssue: ['title', 'slug', 'volume', 'number', 'publishedAt', 'sections'],
-}
 
 const REF_TARGETS: Record<string, string[]> = {
   'article.colleges': ['college'],
@@ -78,7 +65,7 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
     const at = `dataset line ${i + 1}, document "${doc._id}" (${doc._type})`
     const err = (msg: string) => errors.push(`${at}: ${msg}`)
 
-    for (const field of REQUIRED[doc._type] ?? [])
+    for (const field of REQUIRED_FIELDS[doc._type] ?? [])
       if (doc[field] === undefined) err(`field "${field}" is missing`)
     for (const field of ['_createdAt', '_updatedAt', '_rev'])
       if (typeof doc[field] !== 'string') err(`field "${field}" is missing`)
@@ -88,7 +75,7 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
     // Slugs: ASCII, unique per type (a draft shares its published document's slug).
     const slug = (doc.slug as { current?: string } | undefined)?.current
     if (doc.slug !== undefined) {
-      if (!slug || !SLUG.test(slug)) err(`field "slug" is not [a-z0-9-]: "${slug}"`)
+      if (!slug || !SLUG_PATTERN.test(slug)) err(`field "slug" is not [a-z0-9-]: "${slug}"`)
       const slot = `${doc._type}/${slug}`
       const baseId = doc._id.replace(/^drafts\./, '')
       const owner = slugs.get(slot)
