@@ -63,13 +63,13 @@ function currentFilters(): Filters {
   return filters
 }
 
-/** Results that contain every character and every phrase of the plan, ranked by Pagefind. */
+/** Pages matching every exact search of the plan, in the order Pagefind ranks them for all its terms. */
 async function resultsFor(api: Pagefind, plan: SearchPlan | undefined, filters: Filters): Promise<PagefindResult[]> {
   if (!plan) return []
-  const [ranked, ...exact] = await Promise.all([plan.terms, ...plan.phrases].map((term) => api.search(term, { filters })))
+  const [ranked, ...exact] = await Promise.all([plan.terms, ...plan.exact].map((term) => api.search(term, { filters })))
   const required = exact.map((search) => new Map(search.results.map((result) => [result.id, result])))
-  // An exact search's excerpt is centred on the phrase and highlights it whole.
-  return ranked!.results.filter((result) => required.every((ids) => ids.has(result.id))).map((result) => required[0]?.get(result.id) ?? result)
+  // An exact search's excerpt is centred on its phrase and highlights it whole.
+  return ranked!.results.filter((result) => required.every((ids) => ids.has(result.id))).map((result) => required[0]!.get(result.id)!)
 }
 
 async function search() {
@@ -102,7 +102,7 @@ async function search() {
 
   list.replaceChildren()
   list.setAttribute('aria-busy', 'true')
-  pending = results
+  pending = [...results]
   await showMore(run)
   list.removeAttribute('aria-busy')
   if (run !== generation) return

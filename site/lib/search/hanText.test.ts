@@ -17,19 +17,21 @@ describe('separateHanCharacters', () => {
 })
 
 describe('planSearch', () => {
-  it('asks for every character and for the Chinese run as one exact phrase', () => {
-    expect(planSearch('深圳校友会')).toEqual({ terms: '深 圳 校 友 会', phrases: ['"深 圳 校 友 会"'] })
+  it('asks for every character, and for each Chinese run as one exact phrase', () => {
+    expect(planSearch('深圳校友会')).toEqual({ terms: '深 圳 校 友 会', exact: ['"深 圳 校 友 会"'] })
+    expect(planSearch('张')).toEqual({ terms: '张', exact: ['"张"'] })
   })
 
-  it('keeps Latin words and digits whole, lower-cased, beside Chinese', () => {
-    expect(planSearch('AI 创业')).toEqual({ terms: 'ai 创 业', phrases: ['"创 业"'] })
-    expect(planSearch('AI创业')).toEqual({ terms: 'ai 创 业', phrases: ['"创 业"'] })
-    expect(planSearch('2008届')).toEqual({ terms: '2008 届', phrases: [] })
+  it('requires Latin words and digits whole and lower-cased, after the Chinese phrases', () => {
+    expect(planSearch('AI 创业')).toEqual({ terms: 'ai 创 业', exact: ['"创 业"', '"ai"'] })
+    expect(planSearch('AI创业')).toEqual({ terms: 'ai 创 业', exact: ['"创 业"', '"ai"'] })
+    expect(planSearch('2008届')).toEqual({ terms: '2008 届', exact: ['"届"', '"2008"'] })
+    expect(planSearch('139-0000-7731')).toEqual({ terms: '139 0000 7731', exact: ['"139"', '"0000"', '"7731"'] })
   })
 
   it('treats full-width letters, punctuation and spaces as a reader means them', () => {
-    expect(planSearch('ＡＩ　创业！')).toEqual({ terms: 'ai 创 业', phrases: ['"创 业"'] })
-    expect(planSearch('“张伟”')).toEqual({ terms: '张 伟', phrases: ['"张 伟"'] })
+    expect(planSearch('ＡＩ　创业！')).toEqual({ terms: 'ai 创 业', exact: ['"创 业"', '"ai"'] })
+    expect(planSearch('“张伟”')).toEqual({ terms: '张 伟', exact: ['"张 伟"'] })
   })
 
   it('returns nothing for a query without letters or digits', () => {
@@ -38,7 +40,7 @@ describe('planSearch', () => {
 
   it('splits Chinese runs into the words it is given for the looser plan', () => {
     const words = (run: string) => (run === '深圳的校友会' ? ['深圳', '的', '校友会'] : [run])
-    expect(planSearch('深圳的校友会', words)).toEqual({ terms: '深 圳 的 校 友 会', phrases: ['"深 圳"', '"校 友 会"'] })
+    expect(planSearch('深圳的校友会', words)).toEqual({ terms: '深 圳 的 校 友 会', exact: ['"深 圳"', '"的"', '"校 友 会"'] })
   })
 
   it('cuts a pasted paragraph to the maximum query length', () => {

@@ -8,8 +8,9 @@
  *
  * So neither segmenter decides here. Every Han character is its own indexed word (the indexer is given text with
  * a zero-width space between adjacent Han characters, which jieba treats as a boundary and readers never see), and
- * a query asks for every character, plus each run of Han characters as an exact phrase. Both sides split the same
- * way by construction, and a query finds every page that contains it as written, as a Chinese reader expects.
+ * a query asks for every character, each run of Han characters as an exact phrase and every other word exactly.
+ * Both sides split the same way by construction, and a query finds every page that contains it as written, as a
+ * Chinese reader expects.
  */
 
 /** Invisible word boundary; Pagefind itself joins segmented words with it in stored page text. */
@@ -26,10 +27,14 @@ export function separateHanCharacters(text: string): string {
 export const MAX_QUERY_LENGTH = 48
 
 export interface SearchPlan {
-  /** Every word and every Han character, space-separated: the ranked search (all must occur on the page). */
+  /** Every word and every Han character, space-separated: the ranked search. */
   terms: string
-  /** Each run of two or more Han characters as an exact Pagefind phrase (`"深 圳"`): a result must contain them all. */
-  phrases: string[]
+  /**
+   * Exact Pagefind searches a result must also match: each run of Han characters as a phrase (`"深 圳"`), each other
+   * word as itself (`"ai"`). Pagefind alone would not require them: it drops a query word that no page contains and
+   * matches a word it does not know by its longest known prefix, so "7731" would find pages containing "7".
+   */
+  exact: string[]
 }
 
 // A run of Han characters, or a run of other letters and digits (AI, 2008, covid19).
@@ -37,25 +42,25 @@ const QUERY_TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu
 
 /**
  * Turns what a reader typed into Pagefind searches. `wordsOf` splits a Han run into words for the looser
- * fallback plan; without it the run stays whole.
+ * fallback plan (each word must occur, not the whole run); without it the run stays whole.
  */
 export function planSearch(query: string, wordsOf?: (run: string) => string[]): SearchPlan | undefined {
-  const tokens = query.normalize('NFKC').slice(0, MAX_QUERY_LENGTH).match(QUERY_TOKEN) ?? []
+  const tokens = query.normalize('NFKC').slice(0, MAX_QUERY_LENGTH).toLowerCase().match(QUERY_TOKEN) ?? []
   if (tokens.length === 0) return undefined
   const terms: string[] = []
   const phrases: string[] = []
+  const words: string[] = []
   for (const token of tokens) {
-    const characters = [...token]
     if (!/\p{Script=Han}/u.test(token)) {
-      terms.push(token.toLowerCase())
+      terms.push(token)
+      words.push(`"${token}"`)
       continue
     }
-    terms.push(...characters)
-    for (const word of wordsOf ? wordsOf(token) : [token]) {
-      if ([...word].length > 1) phrases.push(`"${[...word].join(' ')}"`)
-    }
+    terms.push(...token)
+    for (const word of wordsOf ? wordsOf(token) : [token]) phrases.push(`"${[...word].join(' ')}"`)
   }
-  return { terms: terms.join(' '), phrases: [...new Set(phrases)] }
+  // Chinese phrases first: the search page takes the excerpt from the first exact search.
+  return { terms: terms.join(' '), exact: [...new Set([...phrases, ...words])] }
 }
 
 /** Titles and excerpts come back from Pagefind with the indexer's word boundaries in them. */
