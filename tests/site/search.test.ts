@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
 import { buildSiteOrThrow, ROOT } from '../support/buildSite.ts'
 import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
-import golden from './search-golden.json' with { type: 'json' }
 
 // Chinese search on the built sample site, in Chromium, through the search page a reader uses.
 
@@ -19,8 +18,13 @@ interface GoldenQuery {
   mustNotFind?: Record<string, string | null>
   note?: string
 }
-const QUERIES = golden.queries as GoldenQuery[]
-const ABSENT = golden.absent as Array<{ query: string; mustNotFind?: Record<string, string | null> }>
+interface GoldenList {
+  queries: GoldenQuery[]
+  absent: Array<{ query: string; mustNotFind?: Record<string, string | null> }>
+}
+const golden = JSON.parse(await readFile(new URL('./search-golden.json', import.meta.url), 'utf8')) as GoldenList
+const QUERIES = golden.queries
+const ABSENT = golden.absent
 
 const siteDir = inject('sampleSiteDir')
 let browser: Browser
