@@ -88,14 +88,13 @@ function readCpuSeconds(pid: number): number | undefined {
   }
 }
 
-function readCommand(pid: number): string {
+/** The command line's name, or undefined while there is none (a process being created or exiting). */
+function readCommand(pid: number): string | undefined {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
-    // A process that has just forked (or already exited) has no command line yet; its name is in status.
-    if (argv.length === 0) return /^Name:\s*(.+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '?'
-    return describeCommand(argv)
+    return argv.length > 0 ? describeCommand(argv) : undefined
   } catch {
-    return `pid ${pid}`
+    return undefined
   }
 }
 
@@ -116,9 +115,10 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
       seen.add(pid)
       const rss = readRss(pid)
       if (rss === undefined) continue
-      // The command line is read again until the process has exec'd into its final program.
-      const command = commands.get(pid) ?? readCommand(pid)
-      if (!command.startsWith('pid ') && command !== '?') commands.set(pid, command)
+      // Read on every tick: a child that has forked but not yet exec'd still shows its parent's command line.
+      const current = readCommand(pid)
+      if (current) commands.set(pid, current)
+      const command = commands.get(pid) ?? `pid ${pid}`
       processes.push({ pid, command, rssBytes: rss })
       peakByCommand.set(command, Math.max(peakByCommand.get(command) ?? 0, rss))
       const cpu = readCpuSeconds(pid)
