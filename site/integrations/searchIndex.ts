@@ -61,11 +61,11 @@ async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger):
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  const peakMemory = indexerPeakMemory()
 
   const bundle = path.join(outDir, BUNDLE_DIR)
   const written = await index.writeFiles({ outputPath: bundle })
   failOn(written.errors, `could not write the index to ${bundle}`)
+  const peakMemory = indexerPeakMemory()
   await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(bundle, file), { force: true })))
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
@@ -89,7 +89,9 @@ function urlOf(file: string): string {
 async function directorySize(directory: string): Promise<number> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true })
   const sizes = await Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size),
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size),
   )
   return sizes.reduce((sum, size) => sum + size, 0)
 }
@@ -102,7 +104,8 @@ function indexerPeakMemory(): number | undefined {
   try {
     for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-      if (!/^Name:\s*pagefind/m.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'm').test(status)) continue
+      if (!/^Name:\s*pagefind/m.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'm').test(status))
+        continue
       const peak = /^VmHWM:\s*(\d+) kB/m.exec(status)
       if (peak) return Number(peak[1]) * 1024
     }

@@ -64,12 +64,20 @@ function currentFilters(): Filters {
 }
 
 /** Pages matching every exact search of the plan, in the order Pagefind ranks them for all its terms. */
-async function resultsFor(api: Pagefind, plan: SearchPlan | undefined, filters: Filters): Promise<PagefindResult[]> {
+async function resultsFor(
+  api: Pagefind,
+  plan: SearchPlan | undefined,
+  filters: Filters,
+): Promise<PagefindResult[]> {
   if (!plan) return []
-  const [ranked, ...exact] = await Promise.all([plan.terms, ...plan.exact].map((term) => api.search(term, { filters })))
+  const [ranked, ...exact] = await Promise.all(
+    [plan.terms, ...plan.exact].map((term) => api.search(term, { filters })),
+  )
   const required = exact.map((search) => new Map(search.results.map((result) => [result.id, result])))
   // An exact search's excerpt is centred on its phrase and highlights it whole.
-  return ranked!.results.filter((result) => required.every((ids) => ids.has(result.id))).map((result) => required[0]!.get(result.id)!)
+  return ranked!.results
+    .filter((result) => required.every((ids) => ids.has(result.id)))
+    .map((result) => required[0]!.get(result.id)!)
 }
 
 async function search() {
@@ -95,7 +103,11 @@ async function search() {
   if (results.length === 0 && typeof Intl.Segmenter === 'function') {
     // Nothing contains the query as typed (深圳的校友会): accept pages containing each of its words.
     const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })
-    results = await resultsFor(api, planSearch(query, (run) => [...segmenter.segment(run)].map((part) => part.segment)), filters)
+    results = await resultsFor(
+      api,
+      planSearch(query, (run) => [...segmenter.segment(run)].map((part) => part.segment)),
+      filters,
+    )
     loose = results.length > 0
   }
   if (run !== generation) return
@@ -128,7 +140,8 @@ async function showMore(run: number) {
     // Pagefind's excerpt is escaped page text with <mark> around matches; one mark per character is merged.
     text.innerHTML = withoutWordBoundaries(excerpt).replace(/<\/mark>(\s*)<mark>/g, '$1')
     const facts = [meta.type, meta.date].filter(Boolean).join(' · ')
-    if (facts) item.appendChild(Object.assign(document.createElement('p'), { className: 'meta', textContent: facts }))
+    if (facts)
+      item.appendChild(Object.assign(document.createElement('p'), { className: 'meta', textContent: facts }))
     list.append(item)
   }
   more.hidden = pending.length === 0

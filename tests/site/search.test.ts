@@ -22,7 +22,9 @@ interface GoldenList {
   queries: GoldenQuery[]
   absent: Array<{ query: string; mustNotFind?: Record<string, string | null> }>
 }
-const golden = JSON.parse(await readFile(new URL('./search-golden.json', import.meta.url), 'utf8')) as GoldenList
+const golden = JSON.parse(
+  await readFile(new URL('./search-golden.json', import.meta.url), 'utf8'),
+) as GoldenList
 const QUERIES = golden.queries
 const ABSENT = golden.absent
 
@@ -53,7 +55,10 @@ async function searchFor(query: string, on: Page = page): Promise<SearchOutcome>
   const input = on.locator('#search-q')
   await input.fill(query)
   await input.press('Enter')
-  await on.waitForFunction((text) => document.querySelector('#search-status')?.textContent?.includes(`“${text}”`), query)
+  await on.waitForFunction(
+    (text) => document.querySelector('#search-status')?.textContent?.includes(`“${text}”`),
+    query,
+  )
   return readResults(on)
 }
 
@@ -62,9 +67,14 @@ async function readResults(on: Page): Promise<SearchOutcome> {
   while (await more.isVisible()) {
     const shown = await on.locator('#search-results > li').count()
     await more.click()
-    await on.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, shown)
+    await on.waitForFunction(
+      (count) => document.querySelectorAll('#search-results > li').length > count,
+      shown,
+    )
   }
-  const urls = await on.$$eval('#search-results > li h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+  const urls = await on.$$eval('#search-results > li h2 a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  )
   return { urls, status: (await on.locator('#search-status').textContent()) ?? '' }
 }
 
@@ -74,7 +84,9 @@ function shownCount(status: string): number {
 
 describe('the golden list', () => {
   it('is the dataset’s list, with permalinks of pages that exist in the build', async () => {
-    const datasetList = JSON.parse(await readFile(path.join(ROOT, 'dataset/search-golden.json'), 'utf8')) as Array<{
+    const datasetList = JSON.parse(
+      await readFile(path.join(ROOT, 'dataset/search-golden.json'), 'utf8'),
+    ) as Array<{
       term: string
       kind: string
       mustFind: string[]
@@ -95,7 +107,9 @@ describe('the golden list', () => {
       }
     }
     expect(QUERIES.length).toBeGreaterThanOrEqual(30)
-    expect(new Set(QUERIES.map((query) => query.kind))).toEqual(new Set(['name', 'place', 'two-character', 'compound', 'mixed']))
+    expect(new Set(QUERIES.map((query) => query.kind))).toEqual(
+      new Set(['name', 'place', 'two-character', 'compound', 'mixed']),
+    )
   })
 
   it('finds every document of every golden query, with the expected one in the first five', async () => {
@@ -108,11 +122,14 @@ describe('the golden list', () => {
       if (missing.length > 0) problems.push(`${query.query}: missing ${missing.join(', ')}`)
       const firstFive = urls.slice(0, 5)
       if (query.top ? !firstFive.includes(query.top) : !firstFive.every((url) => wanted.includes(url))) {
-        problems.push(`${query.query}: expected ${query.top ?? 'only must-find documents'} in the first five, got ${firstFive.join(', ')}`)
+        problems.push(
+          `${query.query}: expected ${query.top ?? 'only must-find documents'} in the first five, got ${firstFive.join(', ')}`,
+        )
       }
       const forbidden = Object.values(query.mustNotFind ?? {}).filter((url) => url && urls.includes(url))
       if (forbidden.length > 0) problems.push(`${query.query}: found private ${forbidden.join(', ')}`)
-      if (shownCount(status) !== urls.length) problems.push(`${query.query}: status "${status}" but ${urls.length} results listed`)
+      if (shownCount(status) !== urls.length)
+        problems.push(`${query.query}: status "${status}" but ${urls.length} results listed`)
     }
     expect(problems).toEqual([])
   })
@@ -137,7 +154,9 @@ describe('the search page', () => {
     expect(urls[0]).toBe(QUERIES[0]!.top)
     expect(await page.inputValue('#search-q')).toBe('张伟')
     // One mark around the whole name, not one per character; no zero-width spaces left in what readers see.
-    const marks = await page.$$eval('#search-results mark', (elements) => elements.map((mark) => mark.textContent))
+    const marks = await page.$$eval('#search-results mark', (elements) =>
+      elements.map((mark) => mark.textContent),
+    )
     expect(marks.length).toBeGreaterThan(0)
     expect(new Set(marks)).toEqual(new Set(['张伟']))
     const text = (await page.locator('#search-results').textContent()) ?? ''
@@ -153,11 +172,27 @@ describe('the search page', () => {
   it('filters by type and by college, and keeps the filters in the address', async () => {
     await page.goto(`${server.url}/search/`)
     const all = await searchFor('深圳')
-    const types = await page.$$eval('select[name="type"] option', (options) => options.map((option) => (option as HTMLOptionElement).value))
-    expect(types).toEqual(expect.arrayContaining(['', '新闻', '校友风采', '捐赠', '校友会活动', '活动', '校友通讯', '学院', '校友会']))
+    const types = await page.$$eval('select[name="type"] option', (options) =>
+      options.map((option) => (option as HTMLOptionElement).value),
+    )
+    expect(types).toEqual(
+      expect.arrayContaining([
+        '',
+        '新闻',
+        '校友风采',
+        '捐赠',
+        '校友会活动',
+        '活动',
+        '校友通讯',
+        '学院',
+        '校友会',
+      ]),
+    )
 
     await page.selectOption('select[name="type"]', '校友会')
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('筛选：校友会'))
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('筛选：校友会'),
+    )
     const chapters = await readResults(page)
     expect(chapters.urls.length).toBeGreaterThan(0)
     expect(chapters.urls.length).toBeLessThan(all.urls.length)
@@ -169,14 +204,18 @@ describe('the search page', () => {
     const shared = page.url()
     const other = await browser.newPage({ viewport: PHONE_VIEWPORT })
     await other.goto(shared)
-    await other.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('筛选：校友会'))
+    await other.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('筛选：校友会'),
+    )
     expect((await readResults(other)).urls).toEqual(chapters.urls)
     expect(await other.inputValue('select[name="type"]')).toBe('校友会')
     await other.close()
 
     await page.selectOption('select[name="type"]', '')
     await page.selectOption('select[name="college"]', '建筑学院')
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('筛选：建筑学院'))
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('筛选：建筑学院'),
+    )
     const architecture = await readResults(page)
     expect(architecture.urls.length).toBeGreaterThan(0)
     expect(architecture.urls.length).toBeLessThan(all.urls.length)
@@ -188,7 +227,9 @@ describe('the search page', () => {
     await page.goto(`${server.url}/search/`)
     const { urls, status } = await searchFor('深圳的校友会')
     expect(status).toContain('没有完全符合')
-    expect(urls).toEqual(expect.arrayContaining(Object.values(QUERIES.find((query) => query.query === '深圳校友会')!.mustFind)))
+    expect(urls).toEqual(
+      expect.arrayContaining(Object.values(QUERIES.find((query) => query.query === '深圳校友会')!.mustFind)),
+    )
   })
 
   it('says so when nothing is found', async () => {
@@ -204,13 +245,18 @@ describe('the search page', () => {
     fresh.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await fresh.goto(`${server.url}/search/`, { waitUntil: 'networkidle' })
     expect(requested.filter((url) => url.startsWith('/pagefind/'))).toEqual([])
-    await Promise.all([fresh.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js')), fresh.focus('#search-q')])
+    await Promise.all([
+      fresh.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js')),
+      fresh.focus('#search-q'),
+    ])
     await fresh.close()
 
     const loading: string[] = []
     for (const file of await htmlFiles()) {
       const html = await readFile(path.join(siteDir, file), 'utf8')
-      const scripts = await Promise.all(scriptSources(html).map((src) => readFile(path.join(siteDir, src), 'utf8')))
+      const scripts = await Promise.all(
+        scriptSources(html).map((src) => readFile(path.join(siteDir, src), 'utf8')),
+      )
       if ([html, ...scripts].some((text) => text.includes('/pagefind/'))) loading.push(file)
     }
     expect(loading).toEqual([path.join('search', 'index.html')])
@@ -229,9 +275,15 @@ describe('the search page', () => {
   it('works at 390 px without sideways scrolling, with labelled controls and a live result count', async () => {
     await page.goto(`${server.url}/search/`)
     await searchFor('计算机与人工智能学院')
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE_VIEWPORT.width,
+    )
     for (const control of ['#search-q', 'select[name="type"]', 'select[name="college"]']) {
-      expect(await page.locator(control).evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent?.trim())).toBeTruthy()
+      expect(
+        await page
+          .locator(control)
+          .evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent?.trim()),
+      ).toBeTruthy()
     }
     expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite')
     expect(await page.getAttribute('#search-form', 'role')).toBe('search')
@@ -253,11 +305,13 @@ describe('the index', () => {
   it('holds every page with main content and no list or home page', async () => {
     const withBody: string[] = []
     for (const file of await htmlFiles()) {
-      if ((await readFile(path.join(siteDir, file), 'utf8')).includes('data-pagefind-body')) withBody.push(`/${file.replace(/index\.html$/, '')}`)
+      if ((await readFile(path.join(siteDir, file), 'utf8')).includes('data-pagefind-body'))
+        withBody.push(`/${file.replace(/index\.html$/, '')}`)
     }
     const fragments = await readFragments()
     expect(fragments.map((fragment) => fragment.url).sort()).toEqual(withBody.sort())
-    for (const listPage of ['/', '/articles/', '/alumni/', '/search/', '/giving/', '/events/']) expect(withBody).not.toContain(listPage)
+    for (const listPage of ['/', '/articles/', '/alumni/', '/search/', '/giving/', '/events/'])
+      expect(withBody).not.toContain(listPage)
   })
 
   it('keeps filter and meta values readable, and chrome out of the indexed text', async () => {
@@ -302,7 +356,9 @@ describe('private data', () => {
 })
 
 async function htmlFiles(): Promise<string[]> {
-  return (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+  return (await readdir(siteDir, { recursive: true })).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+  )
 }
 
 /** Site-relative paths of a page's script files. */

@@ -6,7 +6,9 @@ const B = WORD_BOUNDARY
 
 describe('separateHanCharacters', () => {
   it('puts a boundary between adjacent Han characters and nowhere else', () => {
-    expect(separateHanCharacters('深圳校友会2026年会，AI创业')).toBe(`深${B}圳${B}校${B}友${B}会2026年${B}会，AI创${B}业`)
+    expect(separateHanCharacters('深圳校友会2026年会，AI创业')).toBe(
+      `深${B}圳${B}校${B}友${B}会2026年${B}会，AI创${B}业`,
+    )
     expect(separateHanCharacters('Alumni news 2026')).toBe('Alumni news 2026')
   })
 
@@ -26,7 +28,10 @@ describe('planSearch', () => {
     expect(planSearch('AI 创业')).toEqual({ terms: 'ai 创 业', exact: ['"创 业"', '"ai"'] })
     expect(planSearch('AI创业')).toEqual({ terms: 'ai 创 业', exact: ['"创 业"', '"ai"'] })
     expect(planSearch('2008届')).toEqual({ terms: '2008 届', exact: ['"届"', '"2008"'] })
-    expect(planSearch('139-0000-7731')).toEqual({ terms: '139 0000 7731', exact: ['"139"', '"0000"', '"7731"'] })
+    expect(planSearch('139-0000-7731')).toEqual({
+      terms: '139 0000 7731',
+      exact: ['"139"', '"0000"', '"7731"'],
+    })
   })
 
   it('treats full-width letters, punctuation and spaces as a reader means them', () => {
@@ -40,7 +45,10 @@ describe('planSearch', () => {
 
   it('splits Chinese runs into the words it is given for the looser plan', () => {
     const words = (run: string) => (run === '深圳的校友会' ? ['深圳', '的', '校友会'] : [run])
-    expect(planSearch('深圳的校友会', words)).toEqual({ terms: '深 圳 的 校 友 会', exact: ['"深 圳"', '"的"', '"校 友 会"'] })
+    expect(planSearch('深圳的校友会', words)).toEqual({
+      terms: '深 圳 的 校 友 会',
+      exact: ['"深 圳"', '"的"', '"校 友 会"'],
+    })
   })
 
   it('cuts a pasted paragraph to the maximum query length', () => {
@@ -57,8 +65,12 @@ describe('htmlForIndex', () => {
   })
 
   it('keeps the language and the body, without head, styles, scripts or comments', () => {
-    const html = htmlForIndex(page('<main data-pagefind-body><h1>校友</h1><script>var x = "<p>"</script><!-- 注释 --></main>'))!
-    expect(html).toBe(`<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>校${B}友</h1></main></body></html>`)
+    const html = htmlForIndex(
+      page('<main data-pagefind-body><h1>校友</h1><script>var x = "<p>"</script><!-- 注释 --></main>'),
+    )!
+    expect(html).toBe(
+      `<!doctype html><html lang="zh-CN"><body><main data-pagefind-body><h1>校${B}友</h1></main></body></html>`,
+    )
   })
 
   it('separates Han characters in text but not in attributes or filter values', () => {

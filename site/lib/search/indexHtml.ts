@@ -20,7 +20,9 @@ export function htmlForIndex(html: string): string | undefined {
   const lang = HTML_LANG.exec(html)?.[1] ?? 'zh-CN'
   const bodyStart = html.search(/<body\b/i)
   const bodyEnd = html.lastIndexOf('</body')
-  const body = html.slice(Math.max(0, bodyStart), bodyEnd > bodyStart ? bodyEnd : undefined).replace(NOT_TEXT, '')
+  const body = html
+    .slice(Math.max(0, bodyStart), bodyEnd > bodyStart ? bodyEnd : undefined)
+    .replace(NOT_TEXT, '')
   let inFilterElement = false
   const separated = body.replace(TOKEN, (token) => {
     if (token.length > 1 && token.startsWith('<')) {
