@@ -12,6 +12,7 @@ import { describeCommand } from '../scripts/bench/processTree.ts'
 import { GB, KB, MB, evaluateBudgets, formatBudgets, formatTable, resultsTable, type SiteResult } from '../scripts/bench/report.ts'
 import type { BuildRun } from '../scripts/bench/runBuild.ts'
 import { gzipSize, measurePage, pageResources, scriptImports } from '../scripts/bench/siteWeight.ts'
+import { medianScore } from '../scripts/bench/browserMetrics.ts'
 
 // The bench's pure helpers on small inputs. No builds here, and no assertion on how fast anything is.
 
@@ -129,6 +130,13 @@ describe('bench helpers', () => {
       expect(page.jsFiles).toEqual(['/_astro/a.js', '/_astro/b.js'])
       expect(page.jsBytes).toBe('import{b}from"./b.js";b()'.length + 'export function b(){}'.length)
     })
+  })
+
+  it('keeps the median Lighthouse score of several runs', () => {
+    expect(medianScore([97, 100, 99])).toBe(99)
+    expect(medianScore([100, 98])).toBe(98)
+    expect(medianScore([null, 100, 100])).toBe(100)
+    expect(medianScore([])).toBeNull()
   })
 
   it('lays out a table with right-aligned figures and CJK-aware widths', () => {

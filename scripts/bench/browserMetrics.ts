@@ -75,10 +75,18 @@ export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number]
 
 export interface LighthouseResult {
   path: string
+  /** The median of the runs, per category (Lighthouse's own advice for a score that varies from run to run). */
   scores: Record<LighthouseCategory, number | null>
-  /** Audits that cost points, for the report. */
+  runs: Array<Record<LighthouseCategory, number | null>>
+  /** Audits that cost points in the run closest to the median, for the report. */
   failing: Array<{ id: string; title: string; score: number | null }>
   report: string
+}
+
+/** The median, or the lower middle value of an even count; nulls (a category that could not be scored) sort first. */
+export function medianScore(scores: Array<number | null>): number | null {
+  const sorted = [...scores].sort((a, b) => (a ?? -1) - (b ?? -1))
+  return sorted.length === 0 ? null : sorted[Math.floor((sorted.length - 1) / 2)]!
 }
 
 function runLighthouse(url: string, outputPath: string): Promise<void> {
@@ -101,31 +109,47 @@ function runLighthouse(url: string, outputPath: string): Promise<void> {
   })
 }
 
-/** Lighthouse's default (mobile, simulated slow 4G and a mid-range phone's CPU) on each page, one at a time. */
-export async function measureLighthouse(siteDir: string, pages: Record<string, string>, reportDir: string): Promise<Record<string, LighthouseResult>> {
+interface LighthouseReport {
+  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>
+  audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string }>
+}
+
+function categoryScores(lhr: LighthouseReport): Record<LighthouseCategory, number | null> {
+  return Object.fromEntries(
+    LIGHTHOUSE_CATEGORIES.map((category) => {
+      const score = lhr.categories[category]?.score
+      return [category, typeof score === 'number' ? Math.round(score * 100) : null]
+    }),
+  ) as Record<LighthouseCategory, number | null>
+}
+
+/**
+ * Lighthouse's default (mobile: simulated slow 4G and a mid-range phone's CPU) on each page, `runs` times one after
+ * another; the median per category is kept, as the performance score varies with the machine's load.
+ */
+export async function measureLighthouse(siteDir: string, pages: Record<string, string>, reportDir: string, runs = 3): Promise<Record<string, LighthouseResult>> {
   await mkdir(reportDir, { recursive: true })
   const server = await serveStatic(siteDir)
   const results: Record<string, LighthouseResult> = {}
   try {
     for (const [name, pagePath] of Object.entries(pages)) {
-      const report = path.join(reportDir, `lighthouse-${name}.json`)
-      await runLighthouse(`${server.url}${pagePath}`, report)
-      const lhr = JSON.parse(await readFile(report, 'utf8')) as {
-        categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>
-        audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string }>
+      const reports: Array<{ file: string; lhr: LighthouseReport; scores: Record<LighthouseCategory, number | null> }> = []
+      for (let run = 1; run <= runs; run++) {
+        const file = path.join(reportDir, `lighthouse-${name}-${run}.json`)
+        await runLighthouse(`${server.url}${pagePath}`, file)
+        const lhr = JSON.parse(await readFile(file, 'utf8')) as LighthouseReport
+        reports.push({ file, lhr, scores: categoryScores(lhr) })
       }
       const scores = Object.fromEntries(
-        LIGHTHOUSE_CATEGORIES.map((category) => {
-          const score = lhr.categories[category]?.score
-          return [category, typeof score === 'number' ? Math.round(score * 100) : null]
-        }),
+        LIGHTHOUSE_CATEGORIES.map((category) => [category, medianScore(reports.map((report) => report.scores[category]))]),
       ) as Record<LighthouseCategory, number | null>
-      const failing = LIGHTHOUSE_CATEGORIES.flatMap((category) => lhr.categories[category]?.auditRefs ?? [])
+      const typical = reports.find((report) => report.scores.performance === scores.performance) ?? reports[0]!
+      const failing = LIGHTHOUSE_CATEGORIES.flatMap((category) => typical.lhr.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0)
-        .map((ref) => ({ id: ref.id, ...lhr.audits[ref.id]! }))
+        .map((ref) => ({ id: ref.id, ...typical.lhr.audits[ref.id]! }))
         .filter((audit) => audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1)
         .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score }))
-      results[name] = { path: pagePath, scores, failing, report }
+      results[name] = { path: pagePath, scores, runs: reports.map((report) => report.scores), failing, report: typical.file }
     }
   } finally {
     await server.close()

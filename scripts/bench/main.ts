@@ -5,7 +5,8 @@
  *
  *   --sizes 1000,5000,20000   synthetic dataset sizes (documents); generated once into node_modules/.cache/bench-datasets/
  *   --skip-sample             do not build the sample dataset (dataset/)
- *   --skip-lighthouse         no Lighthouse runs (they take about half a minute per page)
+ *   --skip-lighthouse         no Lighthouse runs (about 15 s per run)
+ *   --lighthouse-runs 3       Lighthouse runs per page; the median score per category is reported
  *   --skip-search             no first-search measurement in Chromium
  *   --out bench-results/      where bench.json, the build logs and Lighthouse reports go
  *   --seed 1                  seed of the synthetic datasets
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     'skip-sample': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench-results' },
     seed: { type: 'string', default: '1' },
     'memory-limit': { type: 'string', default: '14' },
@@ -40,7 +42,7 @@ const { values } = parseArgs({
   strict: true,
 })
 
-const sizes = parseSizes(values.sizes)
+const sizes = values.sizes.trim() ? parseSizes(values.sizes) : [] // --sizes '' builds the sample only
 const outDir = path.resolve(root, values.out)
 const memoryLimitBytes = Number(values['memory-limit']) * GB
 if (!(memoryLimitBytes > 0)) throw new Error(`--memory-limit must be a number of GB, not "${values['memory-limit']}"`)
@@ -104,7 +106,7 @@ for (const target of targets) {
     if (target.label === 'sample' && !values['skip-lighthouse']) {
       const pages = Object.fromEntries(BUDGETS.lighthousePages.flatMap((name) => (site.weight!.pageTypes[name] ? [[name, site.weight!.pageTypes[name]!.path]] : [])))
       progress(`sample: Lighthouse (mobile) on ${Object.values(pages).join(', ')}`)
-      site.lighthouse = await measureLighthouse(siteDir, pages, outDir).catch((error: Error) => ({ error: error.message }))
+      site.lighthouse = await measureLighthouse(siteDir, pages, outDir, Math.max(1, Number(values['lighthouse-runs']) || 1)).catch((error: Error) => ({ error: error.message }))
     }
   }
   results.sites.push(site)
@@ -119,7 +121,8 @@ for (const site of results.sites) console.log(phaseBreakdown(site))
 for (const site of results.sites) {
   const lighthouse = site.lighthouse && !('error' in site.lighthouse) ? site.lighthouse : undefined
   for (const [name, result] of Object.entries(lighthouse ?? {})) {
-    if (result.failing.length > 0) console.log(`Lighthouse ${site.label} ${name}: ${result.failing.map((audit) => `${audit.id} (${audit.score})`).join(', ')}`)
+    const runs = result.runs.map((run) => Object.values(run).map((score) => score ?? '–').join('/')).join(', ')
+    console.log(`Lighthouse ${site.label} ${name}: runs ${runs}${result.failing.length > 0 ? `; points lost: ${result.failing.map((audit) => `${audit.id} (${audit.score})`).join(', ')}` : ''}`)
   }
 }
 console.log(`\nBudgets\n${formatBudgets(results.budgets)}`)

@@ -324,7 +324,7 @@ export function formatBudgets(budgets: BudgetResult[]): string {
 export function phaseBreakdown(site: SiteResult): string {
   const lines = site.build.memory.byPhase.map((phase) =>
     // A phase shorter than the sampling interval has no sample of its own.
-    phase.top
+    phase.top && phase.peakBytes > 0
       ? `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}  CPU ${formatSeconds(phase.cpuSeconds).padStart(8)}   peak ${formatBytes(phase.peakBytes).padStart(9)}` +
         `   (+${formatBytes(Math.max(0, phase.peakBytes - phase.startBytes))})   largest: ${phase.top.command} ${formatBytes(phase.top.rssBytes)}`
       : `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}`,
