@@ -27,6 +27,15 @@ export function formatDateTime(value: string | null | undefined): string {
   return value ? dateTimeFormat.format(toDate(value)) : ''
 }
 
+const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })
+
+/** When an event ends: just the time when it ends on the day it starts (2026年3月5日 09:30 – 16:00). */
+export function formatEndTime(startsAt: string | null | undefined, endsAt: string | null | undefined): string {
+  if (!endsAt) return ''
+  const sameDay = startsAt && formatDate(startsAt) === formatDate(endsAt)
+  return sameDay ? timeFormat.format(toDate(endsAt)) : formatDateTime(endsAt)
+}
+
 /** The calendar year in China, for archives grouped by year. */
 export function yearOf(value: string): number {
   return Number(yearFormat.format(toDate(value)))
