@@ -34,6 +34,9 @@ const { values } = parseArgs({
     site: { type: 'string' },
     variants: { type: 'string', default: VARIANTS.join(',') },
     chars: { type: 'string', default: '300' },
+    /** Split the pages into this many indexes, built one after another by separate processes. */
+    shards: { type: 'string', default: '1' },
+    shard: { type: 'string', default: '0' },
     child: { type: 'string' },
     out: { type: 'string' },
     /** NAME=VALUE for the indexing process and the pagefind binary, e.g. _RJEM_MALLOC_CONF=dirty_decay_ms:0 */
@@ -64,11 +67,14 @@ export function shortPage(indexHtml: string, chars: number, separated: boolean):
   return separated ? page : page.replaceAll(WORD_BOUNDARY, '')
 }
 
-async function indexSite(variant: Variant, site: string, out: string, chars: number) {
+async function indexSite(variant: Variant, site: string, out: string, chars: number, shard: number, shards: number) {
   const started = performance.now()
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(errors.join('; '))
-  const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort()
+  const files = (await readdir(site, { recursive: true }))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .sort()
+    .filter((_, index) => index % shards === shard)
   let indexed = 0
   const queue = [...files]
   const worker = async () => {
@@ -86,7 +92,7 @@ async function indexSite(variant: Variant, site: string, out: string, chars: num
   await Promise.all(Array.from({ length: 4 }, worker))
   const addSeconds = (performance.now() - started) / 1000
   process.stdout.write(`added ${indexed}\n`)
-  const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') })
+  const written = await index.writeFiles({ outputPath: path.join(out, shard === 0 ? 'pagefind' : `pagefind-shard-${shard}`) })
   if (written.errors.length > 0) throw new Error(written.errors.join('; '))
   await pagefind.close()
   process.stdout.write(`${JSON.stringify({ indexed, addSeconds, writeSeconds: (performance.now() - started) / 1000 - addSeconds })}\n`)
@@ -107,7 +113,7 @@ async function run(command: string, args: string[]): Promise<void> {
 }
 
 if (values.child) {
-  await indexSite(values.child as Variant, values.site!, values.out!, Number(values.chars))
+  await indexSite(values.child as Variant, values.site!, values.out!, Number(values.chars), Number(values.shard), Number(values.shards))
 } else {
   if (!values.site) throw new Error('--site <built site folder> is required')
   const site = path.resolve(values.site)
@@ -121,35 +127,52 @@ if (values.child) {
     await run('cp', ['-al', site, out])
     await rm(path.join(out, 'pagefind'), { recursive: true, force: true })
 
-    const started = performance.now()
-    const child = spawn(process.execPath, [import.meta.filename, '--child', variant, '--site', site, '--out', out, '--chars', values.chars], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, ...Object.fromEntries(values.env.map((pair) => pair.split(/=(.*)/s).slice(0, 2))) },
-    })
-    const sampler = sampleProcessTree(child.pid!, 100)
-    let output = ''
-    let addedAt = 0
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk
-      if (!addedAt && output.includes('added ')) addedAt = performance.now() - started
-    })
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-    const memory = sampler.stop()
-    if (code !== 0) throw new Error(`indexing variant ${variant} failed (exit ${code})`)
-    const result = JSON.parse(output.trim().split('\n').pop()!) as { indexed: number; addSeconds: number; writeSeconds: number }
-    const offset = sampler.startedAt - started
-    const peakWhile = (from: number, to: number) => Math.max(0, ...memory.samples.filter((s) => s.t + offset >= from && s.t + offset <= to).map((s) => s.totalBytes))
-    const pagefindPeak = memory.peakByCommand.filter(({ command }) => command.startsWith('pagefind')).reduce((max, { rssBytes }) => Math.max(max, rssBytes), 0)
+    const shards = Math.max(1, Number(values.shards))
+    const measured: Array<{ indexed: number; addSeconds: number; writeSeconds: number; addingPeak: number; peak: number; pagefindPeak: number; cpu: number }> = []
+    for (let shard = 0; shard < shards; shard++) {
+      const started = performance.now()
+      const args = [import.meta.filename, '--child', variant, '--site', site, '--out', out, '--chars', values.chars, '--shard', String(shard), '--shards', String(shards)]
+      const child = spawn(process.execPath, args, {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, ...Object.fromEntries(values.env.map((pair) => pair.split(/=(.*)/s).slice(0, 2))) },
+      })
+      const sampler = sampleProcessTree(child.pid!, 100)
+      let output = ''
+      let addedAt = 0
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk
+        if (!addedAt && output.includes('added ')) addedAt = performance.now() - started
+      })
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      const memory = sampler.stop()
+      if (code !== 0) throw new Error(`indexing variant ${variant} failed (exit ${code})`)
+      const result = JSON.parse(output.trim().split('\n').pop()!) as { indexed: number; addSeconds: number; writeSeconds: number }
+      const offset = sampler.startedAt - started
+      const peakWhile = (from: number, to: number) => Math.max(0, ...memory.samples.filter((s) => s.t + offset >= from && s.t + offset <= to).map((s) => s.totalBytes))
+      measured.push({
+        ...result,
+        addingPeak: peakWhile(0, addedAt),
+        peak: memory.peak?.totalBytes ?? 0,
+        pagefindPeak: memory.peakByCommand.filter(({ command }) => command.startsWith('pagefind')).reduce((max, { rssBytes }) => Math.max(max, rssBytes), 0),
+        cpu: memory.cpuSeconds,
+      })
+    }
+    const max = (key: 'addingPeak' | 'peak' | 'pagefindPeak') => Math.max(...measured.map((shard) => shard[key]))
+    const sum = (key: 'indexed' | 'addSeconds' | 'writeSeconds' | 'cpu') => measured.reduce((total, shard) => total + shard[key], 0)
+    const result = { indexed: sum('indexed'), addSeconds: sum('addSeconds'), writeSeconds: sum('writeSeconds') }
+    const memory = { cpuSeconds: sum('cpu'), peak: { totalBytes: max('peak') } }
+    const pagefindPeak = max('pagefindPeak')
+    const addedPeak = max('addingPeak')
     const search = await measureFirstSearch(out)
     rows.push([
-      variant,
+      shards > 1 ? `${variant} ×${shards}` : variant,
       String(result.indexed),
       `${result.addSeconds.toFixed(1)} + ${result.writeSeconds.toFixed(1)} s`,
       `${memory.cpuSeconds.toFixed(1)} s`,
-      `${formatBytes(peakWhile(0, addedAt))} / ${formatBytes(memory.peak?.totalBytes)}`,
+      `${formatBytes(addedPeak)} / ${formatBytes(memory.peak.totalBytes)}`,
       formatBytes(pagefindPeak),
-      `${((pagefindPeak / MB) / result.indexed).toFixed(3)} MB`,
-      formatBytes(await folderBytes(path.join(out, 'pagefind'))),
+      `${(pagefindPeak / MB / (result.indexed / shards)).toFixed(3)} MB`,
+      formatBytes((await Promise.all(Array.from({ length: shards }, (_, k) => folderBytes(path.join(out, k === 0 ? 'pagefind' : `pagefind-shard-${k}`))))).reduce((a, b) => a + b, 0)),
       `${formatBytes(search.searchBytes)}${search.resultsShown ? '' : ' (no results)'}`,
       formatBytes(search.searchGzipBytes),
     ])
@@ -157,7 +180,7 @@ if (values.child) {
   }
   console.log(
     formatTable(
-      ['variant', 'pages', 'add + write', 'CPU', 'peak: adding / writing', 'pagefind peak', 'per page', 'index size', 'first search', 'gzip host'],
+      ['variant', 'pages', 'add + write', 'CPU', 'peak: adding / writing', 'pagefind peak', 'per page (of a shard)', 'index size', 'first search (shard 0)', 'gzip host'],
       rows,
     ),
   )
