@@ -44,10 +44,12 @@ export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY):
           const sizes = await request.sizes()
           const response = await request.response()
           const url = request.url().replace(server.url, '')
-          const bytes = sizes.responseBodySize + sizes.responseHeadersSize
-          const pathname = new URL(url, 'http://site.invalid').pathname
-          const body = COMPRESSIBLE.test(fileForPath(pathname)) ? await readFile(path.join(siteDir, fileForPath(pathname))).catch(() => undefined) : undefined
-          const gzipBytes = body ? sizes.responseHeadersSize + gzipSize(body) : bytes
+          const file = fileForPath(new URL(url, 'http://site.invalid').pathname)
+          // The server sends files as they are, so a file's size is its body; Chromium does not report the body of
+          // a worker script's request (pagefind-worker.js) to Playwright.
+          const body = response?.status() === 200 ? await readFile(path.join(siteDir, file)).catch(() => undefined) : undefined
+          const bytes = sizes.responseHeadersSize + (body?.length ?? sizes.responseBodySize)
+          const gzipBytes = body && COMPRESSIBLE.test(file) ? sizes.responseHeadersSize + gzipSize(body) : bytes
           requests.push({ url, type: request.resourceType(), bytes, gzipBytes, status: response?.status() ?? 0 })
         })(),
       )
