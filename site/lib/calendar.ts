@@ -36,11 +36,6 @@ export function collegeEvents(events: SiteEvent[], collegeId: string): SiteEvent
   return events.filter((event) => mentionsCollege(event, collegeId))
 }
 
-/** Events in a chapter's calendar: those it organises, the same list as its page. */
-export function chapterEvents(events: SiteEvent[], chapterId: string): SiteEvent[] {
-  return events.filter((event) => event.organizers?.some((organizer) => organizer._id === chapterId) ?? false)
-}
-
 export async function calendarResponse(input: {
   name: string
   description?: string

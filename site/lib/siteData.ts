@@ -86,6 +86,25 @@ export const getAllContent = once(async (): Promise<ContentDocument[]> => {
   return groups.flat().sort(byNewest)
 })
 
+/**
+ * Each chapter's reports and the events it organises, in one pass over both lists: the chapter page, its feed and
+ * its calendar all take their lists from here.
+ */
+export const getChapterActivity = once(async () => {
+  const [reports, events] = await Promise.all([getChapterReports(), getEvents()])
+  const byChapter = new Map<string, { reports: ChapterReport[]; events: SiteEvent[] }>()
+  const entry = (chapterId: string) => {
+    let activity = byChapter.get(chapterId)
+    if (!activity) byChapter.set(chapterId, (activity = { reports: [], events: [] }))
+    return activity
+  }
+  for (const report of reports) if (report.chapter) entry(report.chapter._id).reports.push(report)
+  for (const event of events) {
+    for (const chapterId of new Set(event.organizers?.map((organizer) => organizer._id))) entry(chapterId).events.push(event)
+  }
+  return (chapterId: string) => byChapter.get(chapterId) ?? { reports: [], events: [] }
+})
+
 /** 届 pages and feeds: profiles by their class year, donation stories by the donor's (anonymous donors have none). */
 export const getContentByClassYear = once(async (): Promise<Map<number, ContentDocument[]>> => {
   const [content, stories] = await Promise.all([getAllContent(), getDonationStories()])

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { parse, type HTMLElement } from 'node-html-parser'
+import { parse, type HTMLElement as ParsedElement } from 'node-html-parser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
@@ -48,7 +48,7 @@ afterAll(async () => {
 function staticProblems(html: string): string[] {
   const problems: string[] = []
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } })
-  for (const element of root.querySelectorAll('*') as HTMLElement[]) {
+  for (const element of root.querySelectorAll('*') as ParsedElement[]) {
     const tag = element.tagName.toLowerCase()
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value}">`)

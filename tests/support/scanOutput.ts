@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { listFiles } from './siteFiles.ts'
 
 /** One file of a build, as a reader or a crawler could get it: decompressed when the host would serve it so. */
 export interface OutputFile {
@@ -21,14 +22,7 @@ export interface Hit {
   context: string
 }
 
-/** Every file under `root`, recursively. */
-export async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
-}
+export { listFiles }
 
 /**
  * Reads every file of a build. Pagefind stores its index, fragments and metadata gzip-compressed (and the

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
-import { calendarResponse, chapterEvents } from '../../../lib/calendar.ts'
-import { getChapters, getEvents } from '../../../lib/siteData.ts'
+import { calendarResponse } from '../../../lib/calendar.ts'
+import { getChapterActivity, getChapters } from '../../../lib/siteData.ts'
 
 // Only chapters with events get a calendar; their pages link it.
 export const getStaticPaths = (async () => {
-  const [chapters, events] = await Promise.all([getChapters(), getEvents()])
+  const [chapters, activityOf] = await Promise.all([getChapters(), getChapterActivity()])
   return chapters
     .map((chapter) => ({
       params: { slug: chapter.slug! },
-      props: { chapter, events: chapterEvents(events, chapter._id) },
+      props: { chapter, events: activityOf(chapter._id).events },
     }))
     .filter(({ props }) => props.events.length > 0)
 }) satisfies GetStaticPaths

@@ -1,18 +1,14 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
-import { chapterEvents } from '../../../lib/calendar.ts'
 import { rssResponse } from '../../../lib/feeds.ts'
-import { getChapterReports, getChapters, getEvents } from '../../../lib/siteData.ts'
+import { getChapterActivity, getChapters } from '../../../lib/siteData.ts'
 
 export const getStaticPaths = (async () => {
-  const [chapters, reports, events] = await Promise.all([getChapters(), getChapterReports(), getEvents()])
+  const [chapters, activityOf] = await Promise.all([getChapters(), getChapterActivity()])
   return chapters.map((chapter) => ({
     params: { slug: chapter.slug! },
     props: {
       chapter,
-      items: [
-        ...reports.filter((report) => report.chapter?._id === chapter._id),
-        ...chapterEvents(events, chapter._id),
-      ],
+      items: [...activityOf(chapter._id).reports, ...activityOf(chapter._id).events],
     },
   }))
 }) satisfies GetStaticPaths
