@@ -2,10 +2,9 @@
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
 import { localImages } from './site/integrations/localImages.ts'
-import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
-// Preview builds (npm run build:preview) contain drafts: no sitemap and no search index, nothing that lists them.
+// Preview builds (npm run build:preview) contain drafts: no sitemap (and scripts/build.ts writes no search index).
 const preview = process.env.CONTENT_PERSPECTIVE === 'drafts'
 
 export default defineConfig({
@@ -27,5 +26,5 @@ export default defineConfig({
       assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
     },
   },
-  integrations: [...(preview ? [] : [sitemap()]), localImages(), ...(preview ? [] : [searchIndex()])],
+  integrations: [...(preview ? [] : [sitemap()]), localImages()],
 })

@@ -8,17 +8,17 @@ import { gzipSize } from './siteWeight.ts'
 export const SEARCH_QUERY = '校友'
 
 /** Whatever the search page shows a result as; the first that appears ends the wait. */
-const RESULT_SELECTORS = ['[data-search-result]', '.pagefind-ui__result', '#search-results li', '.search-results li', '[role="search"] ~ * li a']
+const RESULT_SELECTORS = ['#search-results li']
 
 export interface FirstSearch {
   query: string
   resultsShown: boolean
   /**
-   * What the search itself costs: every response but the page's HTML and images (the search script, Pagefind's
-   * JS and wasm, metadata, index chunks, filters, result fragments), as transferred by a host that does not compress.
+   * What the search itself costs: every response but the page's HTML and images (the search script, the manifest,
+   * index buckets and result documents), as transferred by a host that does not compress.
    */
   searchBytes: number
-  /** The same with text files (JS, JSON, CSS) gzipped as most hosts send them; Pagefind's index files are already compressed. */
+  /** The same with text files (JS, JSON, CSS) gzipped as most hosts send them; the binary buckets are sent as they are. */
   searchGzipBytes: number
   /** Everything a reader's first search fetches: the page, its images and the search. */
   totalBytes: number
@@ -46,7 +46,7 @@ export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY):
           const url = request.url().replace(server.url, '')
           const file = fileForPath(new URL(url, 'http://site.invalid').pathname)
           // The server sends files as they are, so a file's size is its body; Chromium does not report the body of
-          // a worker script's request (pagefind-worker.js) to Playwright.
+          // a worker script's request to Playwright.
           const body = response?.status() === 200 ? await readFile(path.join(siteDir, file)).catch(() => undefined) : undefined
           const bytes = sizes.responseHeadersSize + (body?.length ?? sizes.responseBodySize)
           const gzipBytes = body && COMPRESSIBLE.test(file) ? sizes.responseHeadersSize + gzipSize(body) : bytes

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
  * Samples the resident memory of a whole process tree from /proc (Linux only).
  *
  * `/usr/bin/time -v` reports only the largest single process, but a build is several: the build script, Astro,
- * and whatever the integrations spawn (Pagefind runs as its own binary). Summing VmRSS over the tree at each tick
+ * the search indexer after it, and whatever the integrations spawn. Summing VmRSS over the tree at each tick
  * gives the figure the machine has to hold. Shared pages (the node binary's text) are counted once per process,
  * so the sum is a slight overestimate, never an underestimate.
  */
@@ -66,7 +66,7 @@ function readRss(pid: number): number | undefined {
   }
 }
 
-/** "node …/astro.mjs build" → "node astro.mjs"; "/…/pagefind_extended --service" → "pagefind_extended". */
+/** "node …/astro.mjs build" → "node astro.mjs"; "/…/chromium --headless" → "chromium". */
 export function describeCommand(argv: string[]): string {
   const base = (part: string) => part.split('/').pop() ?? part
   const [program = '?', ...rest] = argv

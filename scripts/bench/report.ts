@@ -52,7 +52,7 @@ export function formatSeconds(seconds: number | undefined): string {
 /** Build figures every row and budget uses, whether or not the build finished. */
 export function buildFigures(site: SiteResult) {
   const { build } = site
-  const search = build.memory.byPhase.find((phase) => /search|pagefind/i.test(phase.phase))
+  const search = build.memory.byPhase.find((phase) => /search/i.test(phase.phase))
   const totalSeconds = build.ok ? build.wallSeconds : undefined
   return {
     totalSeconds,
@@ -112,7 +112,7 @@ export function resultsTable(sites: SiteResult[]): string {
   row('  images', (site) => formatSeconds(f(site).imagesSeconds))
   row('CPU time (all processes)', (site) => formatSeconds(site.build.cpuSeconds))
   row('  render CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => phase.phase === 'render')?.cpuSeconds))
-  row('  search index CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => /search|pagefind/i.test(phase.phase))?.cpuSeconds))
+  row('  search index CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => /search/i.test(phase.phase))?.cpuSeconds))
   row('pages/s (render)', (site) => f(site).renderPagesPerSecond?.toFixed(0) ?? '–')
   row('pages/s (whole build)', (site) => f(site).buildPagesPerSecond?.toFixed(0) ?? '–')
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
@@ -126,7 +126,7 @@ export function resultsTable(sites: SiteResult[]): string {
     return added !== undefined && site.pages ? `${(added / MB / site.pages).toFixed(3)} MB` : '–'
   })
   row('dist/ size', (site) => formatBytes(site.weight?.distBytes))
-  row('dist/pagefind size', (site) => formatBytes(site.weight?.pagefindBytes))
+  row('search index size (dist/_search)', (site) => formatBytes(site.weight?.searchIndexBytes))
   row('first search fetched', (site) => {
     const search = firstSearchOf(site)
     if (!search) return site.firstSearch ? 'error' : '–'
@@ -256,7 +256,7 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
   const searched = sites.filter((site) => site.firstSearch)
   if (searched.length > 0) {
     budgets.push({
-      name: 'first search: bytes the search fetches (JS, wasm, index, fragments; uncompressed host)',
+      name: 'first search: bytes the search fetches (script, manifest, buckets, result documents; uncompressed host)',
       limit: `≤ ${formatBytes(BUDGETS.firstSearchBytes)}, results shown`,
       actual: searched
         .map((site) => {

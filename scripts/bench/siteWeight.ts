@@ -129,23 +129,23 @@ export interface SiteWeight {
   distBytes: number
   distFiles: number
   htmlPages: number
-  pagefindBytes: number
-  pagefindFiles: number
+  searchIndexBytes: number
+  searchIndexFiles: number
   pageTypes: Record<string, PageWeight>
 }
 
 export async function measureSite(root: string): Promise<SiteWeight> {
   const files = await listFiles(root)
   const dist = await folderSize(root)
-  const pagefind = await folderSize(path.join(root, 'pagefind'))
+  const searchIndex = await folderSize(path.join(root, '_search'))
   const weights: Record<string, PageWeight> = {}
   for (const [type, pagePath] of Object.entries(pageTypes(files))) weights[type] = await measurePage(root, pagePath)
   return {
     distBytes: dist.bytes,
     distFiles: dist.files,
     htmlPages: files.filter((file) => file.endsWith('.html')).length,
-    pagefindBytes: pagefind.bytes,
-    pagefindFiles: pagefind.files,
+    searchIndexBytes: searchIndex.bytes,
+    searchIndexFiles: searchIndex.files,
     pageTypes: weights,
   }
 }

@@ -183,7 +183,7 @@ describe('the security headers in _headers', () => {
     expect(failures).toEqual([])
   })
 
-  it('let the search page load Pagefind and show results without a violation', async () => {
+  it('let the search page load its index and show results without a violation', async () => {
     const { page, violations } = await openWatched(`/search/?q=${encodeURIComponent('校友')}`)
     try {
       const found = await page
@@ -194,7 +194,7 @@ describe('the security headers in _headers', () => {
       // A violation explains why nothing was found, so it is reported first.
       expect(await collect(page, violations)).toEqual([])
       expect(found).toBe(true)
-      // A second search runs in the already loaded WebAssembly.
+      // A second search reuses the loaded manifest and fetches more of the index.
       await page.fill('#search-q', '捐赠')
       await page.press('#search-q', 'Enter')
       await page.waitForLoadState('networkidle')

@@ -237,7 +237,7 @@ describe('a site built from content full of markup and script', () => {
   })
 
   it('runs no script from search results built from hostile pages', async (context) => {
-    if (!pages.includes('/search/') || !(await listFiles(outDir)).some((file) => file.startsWith('pagefind/'))) context.skip()
+    if (!pages.includes('/search/') || !(await listFiles(outDir)).some((file) => file.startsWith('_search/'))) context.skip()
     const page = await browser.newPage({ viewport: PHONE_VIEWPORT })
     try {
       const query = encodeURIComponent('恶意')

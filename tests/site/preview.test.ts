@@ -109,8 +109,8 @@ describe('preview builds', () => {
 
   it('write no sitemap or search index, and npm run build:preview writes them to dist-preview/, never dist/', async () => {
     const files = await listFiles(OUT.preview)
-    expect(files.filter((file) => file.startsWith('sitemap') || file.startsWith('pagefind/'))).toEqual([])
-    expect((await listFiles(OUT.production)).some((file) => file.startsWith('pagefind/'))).toBe(true)
+    expect(files.filter((file) => file.startsWith('sitemap') || file.startsWith('_search/'))).toEqual([])
+    expect((await listFiles(OUT.production)).some((file) => file.startsWith('_search/'))).toBe(true)
     const scripts = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>
     expect(scripts['build:preview']).toMatch(/\bCONTENT_PERSPECTIVE=drafts\b/)
     expect(scripts['build:preview']).toMatch(/\bOUT_DIR=dist-preview\b/)

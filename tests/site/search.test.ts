@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
 import { buildSiteOrThrow, ROOT } from '../support/buildSite.ts'
+import { MANIFEST_PATH, type SearchDocument, type SearchManifest } from '../../site/lib/search/indexFormat.ts'
 import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
 
 // Chinese search on the built sample site, in Chromium, through the search page a reader uses.
@@ -103,7 +104,7 @@ describe('the golden list', () => {
     for (const query of QUERIES) {
       for (const url of Object.values(query.mustFind)) {
         const built = await readFile(path.join(siteDir, url, 'index.html'), 'utf8').catch(() => '')
-        expect(built, `${query.query} → ${url}`).toContain('data-pagefind-body')
+        expect(built, `${query.query} → ${url}`).toContain('data-search-body')
       }
     }
     expect(QUERIES.length).toBeGreaterThanOrEqual(30)
@@ -239,14 +240,14 @@ describe('the search page', () => {
     expect(status).toBe('没有找到与“量子引力”相关的内容。可以换个说法，或减少筛选条件。')
   })
 
-  it('loads Pagefind only when a search is about to run, and only on the search page', async () => {
+  it('fetches nothing for search until a search is about to run, and only on the search page', async () => {
     const fresh = await browser.newPage({ viewport: PHONE_VIEWPORT })
     const requested: string[] = []
     fresh.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await fresh.goto(`${server.url}/search/`, { waitUntil: 'networkidle' })
-    expect(requested.filter((url) => url.startsWith('/pagefind/'))).toEqual([])
+    expect(requested.filter((url) => url.startsWith('/_search/'))).toEqual([])
     await Promise.all([
-      fresh.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js')),
+      fresh.waitForRequest((request) => request.url().endsWith('/_search/manifest.json')),
       fresh.focus('#search-q'),
     ])
     await fresh.close()
@@ -257,19 +258,34 @@ describe('the search page', () => {
       const scripts = await Promise.all(
         scriptSources(html).map((src) => readFile(path.join(siteDir, src), 'utf8')),
       )
-      if ([html, ...scripts].some((text) => text.includes('/pagefind/'))) loading.push(file)
+      if ([html, ...scripts].some((text) => text.includes('/_search/'))) loading.push(file)
     }
     expect(loading).toEqual([path.join('search', 'index.html')])
   })
 
-  it('ships a small script of its own and none of Pagefind’s ready-made interfaces', async () => {
+  it('is one small script of its own, without WebAssembly, and a search fetches only what it needs', async () => {
     const html = await readFile(path.join(siteDir, 'search/index.html'), 'utf8')
     const scripts = await Promise.all(scriptSources(html).map((src) => readFile(path.join(siteDir, src))))
-    const search = scripts.filter((script) => script.includes('/pagefind/'))
+    const search = scripts.filter((script) => script.includes('/_search/'))
     expect(search).toHaveLength(1)
-    expect(search[0]!.byteLength).toBeLessThan(5 * 1024)
-    const bundle = await readdir(path.join(siteDir, 'pagefind'))
-    expect(bundle.filter((file) => /ui|highlight/.test(file))).toEqual([])
+    expect(gzipSync(search[0]!).byteLength).toBeLessThan(4 * 1024)
+    expect((await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.wasm'))).toEqual([])
+
+    const fresh = await browser.newPage({ viewport: PHONE_VIEWPORT })
+    const fetched: string[] = []
+    fresh.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent('张伟')}`)
+    await fresh.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('找到'))
+    await fresh.waitForLoadState('networkidle')
+    const index = fetched.filter((url) => url.startsWith('/_search/'))
+    // The manifest, the one bucket holding 张伟, and the documents of the first page of results.
+    expect(index.filter((url) => url.endsWith('/manifest.json'))).toHaveLength(1)
+    expect(index.filter((url) => url.endsWith('.bin'))).toHaveLength(1)
+    const shown = await fresh.locator('#search-results > li').count()
+    expect(index.filter((url) => url.endsWith('.json') && !url.endsWith('/manifest.json'))).toHaveLength(
+      shown,
+    )
+    await fresh.close()
   })
 
   it('works at 390 px without sideways scrolling, with labelled controls and a live result count', async () => {
@@ -305,24 +321,28 @@ describe('the index', () => {
   it('holds every page with main content and no list or home page', async () => {
     const withBody: string[] = []
     for (const file of await htmlFiles()) {
-      if ((await readFile(path.join(siteDir, file), 'utf8')).includes('data-pagefind-body'))
+      if ((await readFile(path.join(siteDir, file), 'utf8')).includes('data-search-body'))
         withBody.push(`/${file.replace(/index\.html$/, '')}`)
     }
-    const fragments = await readFragments()
-    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(withBody.sort())
+    const { manifest, documents } = await readIndex()
+    expect(documents.map((document) => document.url).sort()).toEqual(withBody.sort())
+    expect(manifest.documents).toBe(withBody.length)
     for (const listPage of ['/', '/articles/', '/alumni/', '/search/', '/giving/', '/events/'])
       expect(withBody).not.toContain(listPage)
   })
 
-  it('keeps filter and meta values readable, and chrome out of the indexed text', async () => {
-    for (const fragment of await readFragments()) {
-      for (const [key, values] of Object.entries(fragment.filters)) {
-        for (const value of values) expect(value, `${fragment.url} filter ${key}`).not.toMatch(/\u200b/)
-      }
-      expect(fragment.meta.type, fragment.url).toBeTruthy()
-      expect(fragment.meta.type).not.toMatch(/\u200b/)
-      expect(fragment.content, fragment.url).not.toMatch(/跳到正文|站内搜索|阅读约|RSS 订阅/)
+  it('keeps titles, types and filter values as readers see them, and chrome out of the indexed text', async () => {
+    const { manifest, documents } = await readIndex()
+    expect(manifest.filters.type!.map(([value]) => value)).toContain('校友风采')
+    expect(manifest.filters.college!.map(([value]) => value)).toContain('建筑学院')
+    for (const document of documents) {
+      expect(document.title, document.url).toBeTruthy()
+      expect(document.meta.type, document.url).toBeTruthy()
+      expect(document.text, document.url).toContain(document.title)
+      expect(document.text, document.url).not.toMatch(/跳到正文|站内搜索|阅读约|RSS 订阅|\u200b/)
     }
+    // Chinese punctuation stays as written (only comparisons are normalized).
+    expect(documents.some((document) => /[，。：]/.test(document.text))).toBe(true)
   })
 })
 
@@ -356,9 +376,7 @@ describe('private data', () => {
 })
 
 async function htmlFiles(): Promise<string[]> {
-  return (await readdir(siteDir, { recursive: true })).filter(
-    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
-  )
+  return (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'))
 }
 
 /** Site-relative paths of a page's script files. */
@@ -366,16 +384,14 @@ function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\ssrc="(\/[^"]+)"/g)].map((match) => match[1]!)
 }
 
-async function readFragments(): Promise<
-  Array<{ url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }>
-> {
-  const directory = path.join(siteDir, 'pagefind/fragment')
+async function readIndex(): Promise<{ manifest: SearchManifest; documents: SearchDocument[] }> {
+  const manifest = JSON.parse(await readFile(path.join(siteDir, MANIFEST_PATH), 'utf8')) as SearchManifest
+  const directory = path.join(siteDir, manifest.base, 'd')
   const files = await readdir(directory)
-  return Promise.all(
-    files.map(async (file) => {
-      // Pagefind fragments are gzip-compressed JSON behind a 12-byte "pagefind_dcd" signature.
-      const bytes = gunzipSync(await readFile(path.join(directory, file)))
-      return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8'))
-    }),
+  const documents = await Promise.all(
+    files.map(
+      async (file) => JSON.parse(await readFile(path.join(directory, file), 'utf8')) as SearchDocument,
+    ),
   )
+  return { manifest, documents }
 }

@@ -10,8 +10,8 @@ export interface OutputFile {
   /** The bytes as UTF-8 text. */
   text: string
   /**
-   * The text as a search for a value should see it: without zero-width characters (Pagefind puts U+200B between
-   * every two CJK characters of a page's content) and lowercased (Pagefind's index stores lowercased words).
+   * The text as a search for a value should see it: without zero-width characters (a value split by them is still
+   * the value to a reader) and lowercased (the search index stores lowercased words).
    */
   searchable: string
 }
@@ -25,8 +25,8 @@ export interface Hit {
 export { listFiles }
 
 /**
- * Reads every file of a build. Pagefind stores its index, fragments and metadata gzip-compressed (and the
- * browser unpacks them), so anything that gunzips is scanned decompressed; whatever does not is scanned raw.
+ * Reads every file of a build. Anything that gunzips (a precompressed file a host or browser would unpack) is
+ * scanned decompressed; whatever does not is scanned raw.
  */
 export async function readOutput(root: string): Promise<OutputFile[]> {
   const files: OutputFile[] = []

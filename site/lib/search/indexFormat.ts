@@ -1,0 +1,152 @@
+/**
+ * The files of the site search index, written by writeIndex.ts and read by the search page:
+ *
+ *   /_search/manifest.json        SearchManifest: where this build's files are, filter values with counts
+ *   /_search/<build>/b/<n>.bin    postings of every token whose bucketOf() is n (encodeBucket)
+ *   /_search/<build>/d/<id>.json  SearchDocument: what a result shows, and the text it is checked against
+ *
+ * <build> is a hash of the files, so they can be cached for good; only the manifest changes between builds.
+ * Documents are numbered newest first, so among equally good results the newer one comes first.
+ */
+
+export const MANIFEST_PATH = '/_search/manifest.json'
+
+export interface SearchManifest {
+  version: 1
+  /** Folder of this build's bucket and document files, site-relative, ending in `/`. */
+  base: string
+  documents: number
+  buckets: number
+  /** Per filter key (type, college, classYear), its values and how many documents have each, most first. */
+  filters: Record<string, Array<[value: string, count: number]>>
+}
+
+export interface SearchDocument {
+  url: string
+  title: string
+  /** Shown under the title: type and date as the page prints them. */
+  meta: Record<string, string>
+  /** The page's searchable text as it shows it, blocks separated by line breaks. */
+  text: string
+}
+
+/**
+ * A posting's weight byte. Bits 0–4: how strongly the body is about the token (BM25's saturated term frequency,
+ * normalized for the document's length, scaled to 1–31). Bits 5–7, where else it occurs: 0 nowhere else, 1 in a
+ * subheading, 2–7 in the title, higher the more of the title the token covers and when the title starts with it
+ * (张伟 in 张伟 is 7, in the middle of a 25-character headline 2).
+ */
+export const BODY_WEIGHT = 0x1f
+export const FIELD_SHIFT = 5
+export const IN_SUBHEADING = 1
+export const IN_TITLE = 2
+export const MAX_FIELD = 7
+
+export interface Postings {
+  ids: number[]
+  weights: number[]
+}
+
+/** One bucket: [token count] then per token [UTF-8 length, UTF-8, posting count, byte length, (id delta, weight)…]. */
+export function encodeBucket(entries: Array<[token: string, ids: number[], weights: number[]]>): Uint8Array {
+  const out = new ByteWriter()
+  const encoder = new TextEncoder()
+  out.varint(entries.length)
+  const postings = new ByteWriter()
+  for (const [token, ids, weights] of entries) {
+    const bytes = encoder.encode(token)
+    out.varint(bytes.length)
+    out.bytes(bytes)
+    out.varint(ids.length)
+    postings.reset()
+    let previous = -1
+    for (let i = 0; i < ids.length; i++) {
+      postings.varint(ids[i]! - previous)
+      postings.byte(weights[i]!)
+      previous = ids[i]!
+    }
+    out.varint(postings.length)
+    out.bytes(postings.view())
+  }
+  return out.view()
+}
+
+/** The postings of the wanted tokens found in a bucket; other tokens are skipped without decoding. */
+export function decodeBucket(buffer: ArrayBuffer | Uint8Array, wanted: Set<string>): Map<string, Postings> {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer)
+  const decoder = new TextDecoder()
+  const found = new Map<string, Postings>()
+  let at = 0
+  const varint = () => {
+    let value = 0
+    let shift = 0
+    let byte: number
+    do {
+      if (at >= bytes.length) throw new Error('search index: bucket file is cut short')
+      byte = bytes[at++]!
+      value += (byte & 0x7f) * 2 ** shift
+      shift += 7
+    } while (byte & 0x80)
+    return value
+  }
+  const tokens = varint()
+  for (let t = 0; t < tokens; t++) {
+    const length = varint()
+    const token = decoder.decode(bytes.subarray(at, at + length))
+    at += length
+    const count = varint()
+    const size = varint()
+    if (!wanted.has(token)) {
+      at += size
+      continue
+    }
+    const ids: number[] = []
+    const weights: number[] = []
+    let id = -1
+    for (let i = 0; i < count; i++) {
+      id += varint()
+      ids.push(id)
+      weights.push(bytes[at++]!)
+    }
+    found.set(token, { ids, weights })
+  }
+  return found
+}
+
+class ByteWriter {
+  private buffer = new Uint8Array(1024)
+  length = 0
+
+  reset(): void {
+    this.length = 0
+  }
+
+  byte(value: number): void {
+    if (this.length === this.buffer.length) this.grow(1)
+    this.buffer[this.length++] = value
+  }
+
+  varint(value: number): void {
+    while (value >= 0x80) {
+      this.byte((value & 0x7f) | 0x80)
+      value = Math.floor(value / 128)
+    }
+    this.byte(value)
+  }
+
+  bytes(values: Uint8Array): void {
+    if (this.length + values.length > this.buffer.length) this.grow(values.length)
+    this.buffer.set(values, this.length)
+    this.length += values.length
+  }
+
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length)
+  }
+
+  private grow(needed: number): void {
+    const next = new Uint8Array(Math.max(this.buffer.length * 2, this.length + needed))
+    next.set(this.buffer.subarray(0, this.length))
+    this.buffer = next
+  }
+}
