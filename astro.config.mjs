@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
 import { localImages } from './site/integrations/localImages.ts'
+import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
-// Preview builds (npm run build:preview) contain drafts: no sitemap (and scripts/build.ts writes no search index).
+// Preview builds (npm run build:preview) contain drafts: no sitemap and no search index, nothing that lists them.
 const preview = process.env.CONTENT_PERSPECTIVE === 'drafts'
 
 export default defineConfig({
@@ -26,5 +27,5 @@ export default defineConfig({
       assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
     },
   },
-  integrations: [...(preview ? [] : [sitemap()]), localImages()],
+  integrations: [...(preview ? [] : [sitemap(), searchIndex()]), localImages()],
 })

@@ -1,7 +1,6 @@
 /**
  * `npm run build`: builds the site into a staging folder beside the output and swaps it in only when the whole
  * build (pages, images, search index) succeeded, so a failed build never leaves a half-written dist/ behind.
- * The search index is written after Astro has exited, so the two never hold memory at the same time.
  *
  *   OUT_DIR             output folder (default dist/; preview builds use dist-preview/)
  *   CONTENT_PERSPECTIVE published (default) | drafts — preview builds only, see README
@@ -9,7 +8,6 @@
 import { spawn } from 'node:child_process'
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { writeSearchIndex } from '../site/lib/search/writeIndex.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -43,22 +41,6 @@ if (code !== 0) {
   await rm(staging, { recursive: true, force: true })
   console.error(`\nBuild failed (exit ${code}); ${path.relative(root, outDir) || outDir} was left as it was.`)
   process.exit(code ?? 1)
-}
-
-// Preview builds contain drafts: nothing may list them (README, 预览).
-if (process.env.CONTENT_PERSPECTIVE !== 'drafts') {
-  try {
-    const stats = await writeSearchIndex(staging)
-    console.log(
-      `[search-index] ${stats.documents} of ${stats.pages} pages indexed in ${stats.seconds.toFixed(1)}s; ` +
-        `${stats.buckets} buckets, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; peak memory ${(stats.peakMemory / 1024 / 1024).toFixed(0)} MB`,
-    )
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true })
-    console.error(`\nSearch index failed: ${(error as Error).stack ?? error}`)
-    console.error(`Build failed; ${path.relative(root, outDir) || outDir} was left as it was.`)
-    process.exit(1)
-  }
 }
 
 await rm(previous, { recursive: true, force: true })

@@ -96,6 +96,8 @@ export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
   const find = (pattern: RegExp) => result.phases.find((phase) => pattern.test(phase.name))
   const seconds = (phase: Phase | undefined) => (phase ? (phase.reportedSeconds ?? (phase.end - phase.start) / 1000) : undefined)
   result.searchIndexSeconds = seconds(find(/search/i))
+  const indexerMemory = clean.map((line) => /indexer memory ([\d.]+) MB/.exec(line.text)).find(Boolean)
+  if (indexerMemory) result.searchIndexMemoryBytes = Number(indexerMemory[1]) * 1024 * 1024
   result.imagesSeconds = seconds(find(/image/i))
   return result
 }

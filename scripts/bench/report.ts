@@ -62,8 +62,11 @@ export function buildFigures(site: SiteResult) {
     renderPagesPerSecond: build.log.renderSeconds && site.pages ? site.pages / build.log.renderSeconds : undefined,
     buildPagesPerSecond: totalSeconds && site.pages ? site.pages / totalSeconds : undefined,
     peakBytes: build.memory.peakBytes,
-    /** What the search-index phase added on top of the build's memory when it began. */
-    searchMemoryBytes: search ? Math.max(0, search.peakBytes - search.startBytes) : undefined,
+    /**
+     * The indexer's own peak as it reports it (it runs as a thread of Astro's process, beside rendering), else what
+     * the search-index phase added on top of the build's memory when it began.
+     */
+    searchMemoryBytes: build.log.searchIndexMemoryBytes ?? (search ? Math.max(0, search.peakBytes - search.startBytes) : undefined),
     searchPeakBytes: search?.peakBytes,
   }
 }

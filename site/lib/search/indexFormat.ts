@@ -47,23 +47,27 @@ export interface Postings {
   weights: number[]
 }
 
-/** One bucket: [token count] then per token [UTF-8 length, UTF-8, posting count, byte length, (id delta, weight)…]. */
-export function encodeBucket(entries: Array<[token: string, ids: number[], weights: number[]]>): Uint8Array {
+/**
+ * One bucket: [token count] then per token [UTF-8 length, UTF-8, posting count, byte length, (id delta, weight)…].
+ * Postings come packed as `id * 256 + weight`, ids ascending.
+ */
+export function encodeBucket(entries: Array<[token: string, postings: ArrayLike<number>]>): Uint8Array {
   const out = new ByteWriter()
   const encoder = new TextEncoder()
   out.varint(entries.length)
   const postings = new ByteWriter()
-  for (const [token, ids, weights] of entries) {
+  for (const [token, packed] of entries) {
     const bytes = encoder.encode(token)
     out.varint(bytes.length)
     out.bytes(bytes)
-    out.varint(ids.length)
+    out.varint(packed.length)
     postings.reset()
     let previous = -1
-    for (let i = 0; i < ids.length; i++) {
-      postings.varint(ids[i]! - previous)
-      postings.byte(weights[i]!)
-      previous = ids[i]!
+    for (let i = 0; i < packed.length; i++) {
+      const id = packed[i]! >>> 8
+      postings.varint(id - previous)
+      postings.byte(packed[i]! & 0xff)
+      previous = id
     }
     out.varint(postings.length)
     out.bytes(postings.view())

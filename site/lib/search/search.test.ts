@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBucket, encodeBucket } from './indexFormat.ts'
 import { pageText } from './pageText.ts'
+import { PostingPool } from './postingPool.ts'
 import { rankDocuments } from './rank.ts'
 import {
   bucketOf,
@@ -75,8 +76,8 @@ describe('textMatches', () => {
 describe('buckets', () => {
   it('round-trip the postings of the wanted tokens and skip the rest', () => {
     const encoded = encodeBucket([
-      ['校友', [0, 5, 300, 70000], [1, 2, 255, 31]],
-      ['ai', [3], [7]],
+      ['校友', [0 * 256 + 1, 5 * 256 + 2, 300 * 256 + 255, 70000 * 256 + 31]],
+      ['ai', [3 * 256 + 7]],
     ])
     expect(Object.fromEntries(decodeBucket(encoded, new Set(['校友', '深圳'])))).toEqual({
       校友: { ids: [0, 5, 300, 70000], weights: [1, 2, 255, 31] },
@@ -142,5 +143,19 @@ describe('pageText', () => {
       '城中村',
       '最后一段',
     ])
+  })
+})
+
+describe('PostingPool', () => {
+  it('keeps each token’s postings in order across blocks and pool segments', () => {
+    const pool = new PostingPool()
+    // 70,000 one-posting tokens fill more than one 4 MB segment; 校友 then spans many blocks after them.
+    for (let i = 0; i < 70_000; i++) pool.add(`t${i}`, i)
+    for (let i = 0; i < 100; i++) pool.add('校友', i * 256 + 1)
+    expect(pool.size).toBe(70_001)
+    expect([...pool.postingsOf(69_999)]).toEqual([69_999])
+    expect(pool.tokenAt(70_000)).toBe('校友')
+    expect([...pool.postingsOf(70_000)]).toEqual(Array.from({ length: 100 }, (_, i) => i * 256 + 1))
+    expect(pool.countAt(70_000)).toBe(100)
   })
 })
