@@ -124,7 +124,7 @@ export function resultsTable(sites: SiteResult[]): string {
     return top ? `${top.command} ${formatBytes(top.rssBytes)}` : '–'
   })
   row('  search phase peak', (site) => formatBytes(f(site).searchPeakBytes))
-  row('  search phase adds / page', (site) => {
+  row('  search indexer memory / page', (site) => {
     const added = f(site).searchMemoryBytes
     return added !== undefined && site.pages ? `${(added / MB / site.pages).toFixed(3)} MB` : '–'
   })
