@@ -27,8 +27,10 @@ export interface BuildLog {
   astroSeconds?: number
   /** Rendering the pages, getStaticPaths and data loading included ("generating static routes"). */
   renderSeconds?: number
-  /** The search indexer's time (scripts/build.ts prints its own figure). */
+  /** The search index's time after the last page was rendered (the integration prints its own figure). */
   searchIndexSeconds?: number
+  /** The indexer's own peak memory, as it reports it ("indexer memory 180 MB"): it runs inside Astro's process. */
+  searchIndexMemoryBytes?: number
   imagesSeconds?: number
 }
 

@@ -77,7 +77,7 @@ export class PostingPool {
   }
 }
 
-function grow(array: Int32Array): Int32Array {
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const next = new Int32Array(Math.ceil(array.length * 1.5))
   next.set(array)
   return next
