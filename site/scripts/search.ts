@@ -224,7 +224,7 @@ function resultItem(document: SearchDocument, plan: QueryPlan): HTMLLIElement {
   const link = heading.appendChild(window.document.createElement('a'))
   link.href = document.url.startsWith('/') ? document.url : '/'
   link.textContent = document.title
-  item.appendChild(excerpt(document.text, plan))
+  item.appendChild(excerpt(document, plan))
   const facts = [document.meta.type, document.meta.date].filter(Boolean).join(' · ')
   if (facts)
     item.appendChild(
@@ -233,10 +233,16 @@ function resultItem(document: SearchDocument, plan: QueryPlan): HTMLLIElement {
   return item
 }
 
-/** A line of the text around the first match, with every match in it marked. Text only: nothing is parsed as HTML. */
-function excerpt(text: string, plan: QueryPlan): HTMLParagraphElement {
+/**
+ * A line of the text around the first match, with every match in it marked; the title, shown above it, is left out.
+ * Text only: nothing is parsed as HTML.
+ */
+function excerpt({ text, title }: SearchDocument, plan: QueryPlan): HTMLParagraphElement {
   const paragraph = window.document.createElement('p')
-  const flat = text.replaceAll('\n', ' ')
+  const flat = text
+    .split('\n')
+    .filter((line) => line !== title)
+    .join(' ')
   const lower = flat.toLowerCase()
   const matches = matchRanges(lower, plan)
   const start = Math.max(0, (matches[0]?.[0] ?? 0) - EXCERPT_BEFORE)
