@@ -92,7 +92,8 @@ interface Violations {
  */
 async function openWatched(pathname: string): Promise<{ page: Page; violations: Violations }> {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT })
-  await context.route('**/*', (route) => route.abort())
+  // Aborting a request fails once the page has closed; that is not a finding.
+  await context.route('**/*', (route) => route.abort().catch(() => {}))
   await context.route(`${SITE_URL}/**`, async (route) => {
     const url = new URL(route.request().url())
     try {
@@ -197,6 +198,7 @@ describe('the security headers in _headers', () => {
       // A second search reuses the loaded manifest and fetches more of the index.
       await page.fill('#search-q', '捐赠')
       await page.press('#search-q', 'Enter')
+      await page.waitForFunction(() => /找到 \d+ 条与“捐赠”/.test(document.querySelector('#search-status')?.textContent ?? ''))
       await page.waitForLoadState('networkidle')
       expect(await collect(page, violations)).toEqual([])
     } finally {
