@@ -14,6 +14,7 @@ import {
 import {
   bucketOf,
   filterToken,
+  isWordCharacter,
   normalizeText,
   planQuery,
   textMatches,
@@ -66,6 +67,22 @@ async function fetchOk(url: string): Promise<Response> {
   return response
 }
 
+/** One fetch per key for the page's lifetime; a failed fetch is forgotten so the next search tries again. */
+function fetchOnce<K, T>(
+  cache: Map<K, Promise<T>>,
+  key: K,
+  url: string,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
+  let loaded = cache.get(key)
+  if (!loaded) {
+    loaded = fetchOk(url).then(read)
+    cache.set(key, loaded)
+    loaded.catch(() => cache.delete(key))
+  }
+  return loaded
+}
+
 function fillFilters(loaded: SearchManifest) {
   const wanted = new URLSearchParams(location.search)
   FILTER_KEYS.forEach((key, i) => {
@@ -94,15 +111,13 @@ async function postingsOf(index: SearchManifest, tokens: string[]): Promise<Map<
   const found = new Map<string, Postings>()
   await Promise.all(
     [...byBucket].map(async ([bucket, wanted]) => {
-      let bytes = buckets.get(bucket)
-      if (!bytes) {
-        bytes = fetchOk(`${index.base}b/${bucket}.bin`).then(
-          async (response) => new Uint8Array(await response.arrayBuffer()),
-        )
-        buckets.set(bucket, bytes)
-        bytes.catch(() => buckets.delete(bucket))
-      }
-      for (const [token, postings] of decodeBucket(await bytes, wanted)) found.set(token, postings)
+      const bytes = await fetchOnce(
+        buckets,
+        bucket,
+        `${index.base}b/${bucket}.bin`,
+        async (response) => new Uint8Array(await response.arrayBuffer()),
+      )
+      for (const [token, postings] of decodeBucket(bytes, wanted)) found.set(token, postings)
     }),
   )
   return found
@@ -116,8 +131,9 @@ async function rank(
 ): Promise<number[]> {
   const tokens = tokensOfPlan(plan)
   const filterTokens = Object.entries(filters).map(([key, value]) => filterToken(key, value))
-  const postings = await postingsOf(index, [...tokens, ...filterTokens])
-  const lists = [...tokens, ...filterTokens].map((token) => postings.get(token))
+  const wanted = [...tokens, ...filterTokens]
+  const postings = await postingsOf(index, wanted)
+  const lists = wanted.map((token) => postings.get(token))
   if (lists.some((postings) => !postings)) return []
 
   return rankDocuments(
@@ -127,15 +143,12 @@ async function rank(
 }
 
 function loadDocument(index: SearchManifest, id: number): Promise<SearchDocument> {
-  let document = documents.get(id)
-  if (!document) {
-    document = fetchOk(`${index.base}d/${id}.json`).then(
-      (response) => response.json() as Promise<SearchDocument>,
-    )
-    documents.set(id, document)
-    document.catch(() => documents.delete(id))
-  }
-  return document
+  return fetchOnce(
+    documents,
+    id,
+    `${index.base}d/${id}.json`,
+    (response) => response.json() as Promise<SearchDocument>,
+  )
 }
 
 /** Checks ranked documents against their text until a page of exact matches is ready or none are left. */
@@ -265,13 +278,10 @@ function excerpt({ text, title }: SearchDocument, plan: QueryPlan): HTMLParagrap
 
 function matchRanges(lower: string, plan: QueryPlan): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  const letter = /[\p{L}\p{N}]/u
-  const han = /\p{Script=Han}/u
-  const isWordChar = (char: string | undefined) => !!char && letter.test(char) && !han.test(char)
   for (const needle of [...plan.phrases, ...plan.words]) {
     const whole = plan.words.includes(needle)
     for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
-      if (whole && (isWordChar(lower[at - 1]) || isWordChar(lower[at + needle.length]))) continue
+      if (whole && (isWordCharacter(lower[at - 1]) || isWordCharacter(lower[at + needle.length]))) continue
       ranges.push([at, at + needle.length])
     }
   }

@@ -9,7 +9,9 @@
  * Documents are numbered newest first, so among equally good results the newer one comes first.
  */
 
-export const MANIFEST_PATH = '/_search/manifest.json'
+/** The index's folder in the built site. */
+export const INDEX_DIR = '_search'
+export const MANIFEST_PATH = `/${INDEX_DIR}/manifest.json`
 
 export interface SearchManifest {
   version: 1

@@ -3,11 +3,10 @@
  * Astro renders on the first.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { SearchIndexer } from './indexer.ts'
+import { SearchIndexer, type SearchIndexStats } from './indexer.ts'
 
 export type WorkerRequest = { type: 'page'; url: string; html: string } | { type: 'finish' }
-export type WorkerReply =
-  { type: 'done'; stats: ReturnType<SearchIndexer['finish']> } | { type: 'error'; message: string }
+export type WorkerReply = { type: 'done'; stats: SearchIndexStats } | { type: 'error'; message: string }
 
 const indexer = new SearchIndexer((workerData as { outDir: string }).outDir)
 let failure: string | undefined

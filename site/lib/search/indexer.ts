@@ -7,6 +7,7 @@ import {
   encodeBucket,
   FIELD_SHIFT,
   IN_SUBHEADING,
+  INDEX_DIR,
   IN_TITLE,
   MANIFEST_PATH,
   MAX_FIELD,
@@ -17,7 +18,6 @@ import { pageText } from './pageText.ts'
 import { PostingPool } from './postingPool.ts'
 import { bucketOf, countTokens, filterToken, normalizeText } from './tokens.ts'
 
-export const INDEX_DIR = '_search'
 /** Average bucket size to aim for: a query fetches one bucket per character pair, so buckets stay small. */
 const TARGET_BUCKET_BYTES = 4096
 // BM25's usual constants: how fast repeated mentions stop counting, and how much long pages are discounted
@@ -123,7 +123,6 @@ export class SearchIndexer {
     const version = this.hash.digest('hex').slice(0, 12)
     const folder = path.join(this.outDir, INDEX_DIR, version)
     rmSync(folder, { recursive: true, force: true })
-    mkdirSync(this.writing, { recursive: true })
     renameSync(this.writing, folder)
     const manifest: SearchManifest = {
       version: 1,

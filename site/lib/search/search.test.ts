@@ -7,6 +7,7 @@ import {
   bucketOf,
   countTokens,
   filterToken,
+  isWordCharacter,
   normalizeText,
   planQuery,
   textMatches,
@@ -57,6 +58,19 @@ describe('planQuery', () => {
 
   it('asks the index for each pair of a phrase, a lone character, and each word', () => {
     expect(tokensOfPlan(planQuery('明湖二桥 张 2008')!)).toEqual(['明湖', '湖二', '二桥', '张', '2008'])
+  })
+})
+
+describe('isWordCharacter', () => {
+  it('is true for letters and digits that are not Han, the characters a word is made of', () => {
+    expect(['a', 'Z', '7', 'é'].map(isWordCharacter)).toEqual([true, true, true, true])
+    expect(['创', '，', ' ', '-', undefined].map(isWordCharacter)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })
 

@@ -15,9 +15,12 @@
 export const MAX_QUERY_LENGTH = 48
 
 const HAN = /\p{Script=Han}/u
+// A letter or digit that is not Han: what words (AI, 2008, covid19) are made of.
+const WORD_CHARACTER = String.raw`(?!\p{Script=Han})[\p{L}\p{N}]`
 // A run of Han characters, or a run of other letters and digits.
-const TOKEN_RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu
-const WORD_RUN = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu
+const TOKEN_RUN = new RegExp(String.raw`\p{Script=Han}+|(?:${WORD_CHARACTER})+`, 'gu')
+const WORD_RUN = new RegExp(`(?:${WORD_CHARACTER})+`, 'gu')
+const IS_WORD_CHARACTER = new RegExp(`^${WORD_CHARACTER}$`, 'u')
 /** Longer "words" are URLs, hashes or base64, not something a reader types. */
 const MAX_WORD_LENGTH = 32
 
@@ -90,6 +93,11 @@ export function textMatches(normalizedText: string, plan: QueryPlan): boolean {
   if (plan.words.length === 0) return true
   const words = new Set(normalizedText.match(WORD_RUN))
   return plan.words.every((word) => words.has(word))
+}
+
+/** Whether a character would continue a word, so a match of a word next to it is not the whole word. */
+export function isWordCharacter(char: string | undefined): boolean {
+  return char !== undefined && IS_WORD_CHARACTER.test(char)
 }
 
 /** The token that lists the documents with a filter value, e.g. `type=校友会`; `=` never occurs in a text token. */
