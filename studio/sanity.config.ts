@@ -1,8 +1,10 @@
+import { zhHansLocale } from '@sanity/locale-zh-hans'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes, singletonTypes } from '../schemas/index.ts'
-import { dataset, previewUrl, projectId, siteUrl } from './env.ts'
+import { apiHost, dataset, offline, previewUrl, projectId, siteUrl } from './env.ts'
+import { editorWording } from './locale.ts'
 import { productionUrlFor } from './productionUrl.ts'
 import { structure } from './structure.ts'
 import { parameterisedTemplateIds, templates } from './templates.ts'
@@ -12,13 +14,17 @@ const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
 
 export default defineConfig({
   name: 'default',
-  title: '校友新闻',
+  title: offline ? '校友新闻 · 离线演示' : '校友新闻',
   projectId,
   dataset,
+  ...(apiHost ? { apiHost } : {}),
   plugins: [
     structureTool({ structure, title: '内容' }),
     visionTool({ defaultApiVersion: '2025-02-19', title: 'GROQ' }),
+    // The last locale registered is the Studio's default: editors get Simplified Chinese unless they pick English.
+    zhHansLocale(),
   ],
+  i18n: { bundles: editorWording },
   schema: {
     types: schemaTypes,
     // Singletons are opened from the desk under their fixed id, never created as new documents.
