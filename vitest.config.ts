@@ -11,6 +11,16 @@ export default defineConfig({
         },
       },
       {
+        // The editors' Studio in Chromium against the offline stand-in: one Studio build, one browser per file.
+        test: {
+          name: 'studio',
+          include: ['tests/studio/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Tests over a real build of the sample dataset: built once by the global setup, shared read-only.
         test: {
           name: 'site',

@@ -5,6 +5,7 @@ import { structureTool } from 'sanity/structure'
 import { schemaTypes, singletonTypes } from '../schemas/index.ts'
 import { apiHost, dataset, offline, previewUrl, projectId, siteUrl } from './env.ts'
 import { editorWording } from './locale.ts'
+import { OfflineNavbar } from './offlineBanner.ts'
 import { productionUrlFor } from './productionUrl.ts'
 import { structure } from './structure.ts'
 import { parameterisedTemplateIds, templates } from './templates.ts'
@@ -25,6 +26,13 @@ export default defineConfig({
     zhHansLocale(),
   ],
   i18n: { bundles: editorWording },
+  // Content releases, scheduling and tasks are plan features an alumni office does not use; off, the desk stays
+  // simple and wholly Chinese (their menus are not in the zh-Hans locale).
+  releases: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  scheduledPublishing: { enabled: false },
+  tasks: { enabled: false },
+  ...(offline ? { studio: { components: { navbar: OfflineNavbar } } } : {}),
   schema: {
     types: schemaTypes,
     // Singletons are opened from the desk under their fixed id, never created as new documents.
@@ -34,6 +42,8 @@ export default defineConfig({
     ],
   },
   document: {
+    // Comments need Sanity's comments add-on dataset; the office discusses drafts elsewhere.
+    comments: { enabled: false },
     // The by-college / by-chapter templates need a parameter: they belong in their desk lists only.
     newDocumentOptions: (previous, { creationContext }) =>
       creationContext.type === 'global'

@@ -139,7 +139,7 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
   const assetFiles = loaded.assetFiles
   const requests: RecordedRequest[] = []
   const mutations: CommittedMutation[] = []
-  const listeners = new Set<Listener>()
+  const hub = new ListenHub()
   let queued: Array<Fault> = []
   let always: Fault | undefined
 
@@ -166,7 +166,7 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
     }
     mutations.push(...committed)
     committed.forEach((mutation, index) => {
-      for (const listener of listeners) listener.notify(mutation, index, committed.length)
+      hub.publish(mutation, index, committed.length)
     })
     if (committed.length > 0) options.onCommit?.(committed)
     return committed
@@ -250,7 +250,7 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
         }
         if (kind === 'listen') {
           const { query, params } = readQuery('GET', url, body)
-          return openListener(request, response, cors, query ?? '*', params, listeners, (id) => store.get(id))
+          return openListener(request, response, cors, url, query ?? '*', params, hub)
         }
         if (kind === 'mutate') {
           const parsed = JSON.parse(body.toString('utf8')) as { mutations?: MutationInput[]; transactionId?: string }
@@ -284,6 +284,9 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
         }
         return reply(200, { events: [], nextCursor: '' })
       }
+
+      // Presence and other live features use a websocket; the Studio works without it.
+      if (endpoint.startsWith('/socket/')) return reply(404, { error: { description: 'no websocket in the stand-in' } })
 
       const upload = /^\/assets\/(images|files)\/([^/]+)$/.exec(endpoint)
       if (upload && request.method === 'POST') {
@@ -351,7 +354,7 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
       return assetFiles.get(assetId)
     },
     close() {
-      for (const listener of listeners) listener.close()
+      hub.closeAll()
       server.closeAllConnections()
       return new Promise((resolve) => server.close(() => resolve()))
     },
@@ -407,7 +410,8 @@ function readQuery(method: string | undefined, url: URL, body: Buffer) {
   return { query, params }
 }
 
-async function runQuery(query: string, params: Record<string, unknown>, dataset: Document[]) {
+async function runQuery(source: string, sourceParams: Record<string, unknown>, sourceDataset: Document[]) {
+  const { query, params, dataset } = withTextSearch(source, sourceParams, sourceDataset)
   const byId = new Map(dataset.map((document) => [document._id, document]))
   const value = await evaluate(parse(query, { params }), {
     dataset,
@@ -416,6 +420,43 @@ async function runQuery(query: string, params: Record<string, unknown>, dataset:
     dereference: ({ _ref }) => byId.get(_ref) ?? null,
   })
   return value.get()
+}
+
+/**
+ * groq-js has no `text::query()` (the Content Lake's full-text search, used by the Studio's lists, search and
+ * reference inputs) and its `match` does not look inside objects. The stand-in approximates both: every search
+ * term becomes a `*term*` pattern, and `@` in a match becomes a field holding all of a document's strings.
+ */
+function withTextSearch(query: string, params: Record<string, unknown>, dataset: Document[]) {
+  if (!query.includes('text::query(')) return { query, params, dataset }
+  const searchParams = { ...params }
+  const rewritten = query
+    .replace(/text::query\(\s*\$(\w+)\s*\)/g, (_, name: string) => {
+      searchParams[`${name}__patterns`] = toPatterns(params[name])
+      return `$${name}__patterns`
+    })
+    .replace(/text::query\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g, (_, text: string) => JSON.stringify(toPatterns(JSON.parse(`"${text}"`))))
+    .replace(/\[\s*@\s*,/g, '[__text,')
+    .replace(/(^|[^\w.])@\s+match\b/g, '$1__text match')
+  const withText = dataset.map((document) => ({ ...document, __text: allStrings(document).join(' ') }))
+  return { query: rewritten, params: searchParams, dataset: withText }
+}
+
+function toPatterns(value: unknown): string[] {
+  const terms = String(value ?? '')
+    .split(/\s+/)
+    .map((term) => term.replace(/^[-+]|["*]/g, ''))
+    .filter(Boolean)
+  return terms.length === 0 ? ['*'] : terms.map((term) => `*${term}*`)
+}
+
+function allStrings(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value)
+  else if (Array.isArray(value)) for (const item of value) allStrings(item, into)
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (!key.startsWith('_')) allStrings(item, into)
+  }
+  return into
 }
 
 function toPerspective(value: string | null): Perspective {
@@ -546,70 +587,135 @@ function applyActions(actions: Action[], read: (id: string) => Document | null) 
 
 // --- listen -------------------------------------------------------------------------------------------------
 
+/**
+ * Browsers open at most six HTTP/1.1 connections to one host, and the Studio keeps six listeners or more (sanity.io
+ * serves them over HTTP/2): held open, they would leave no connection for queries. So listen connections are held
+ * briefly and closed; the client reconnects at once (`retry`) with `Last-Event-ID`, and the stand-in replays what
+ * it missed from its event log and says `welcomeback`, as Sanity's resumable listener does. The exception is the
+ * listener of an open document: while it reconnects the Studio makes the form read-only, so it stays open.
+ */
+const LISTEN_HOLD_MS = 1500
+const LISTEN_RETRY_MS = 200
+const EVENT_LOG_SIZE = 10_000
+
+interface LoggedEvent {
+  id: number
+  mutation: CommittedMutation
+  index: number
+  total: number
+}
+
 interface Listener {
-  notify(mutation: CommittedMutation, index: number, total: number): void
+  notify(event: LoggedEvent): void
   close(): void
+}
+
+class ListenHub {
+  readonly listeners = new Set<Listener>()
+  readonly log: LoggedEvent[] = []
+  private sequence = 0
+
+  publish(mutation: CommittedMutation, index: number, total: number) {
+    const event = { id: ++this.sequence, mutation, index, total }
+    this.log.push(event)
+    if (this.log.length > EVENT_LOG_SIZE) this.log.splice(0, this.log.length - EVENT_LOG_SIZE)
+    for (const listener of this.listeners) listener.notify(event)
+  }
+
+  /** Events after `lastId`, or undefined when they are no longer all in the log. */
+  since(lastId: number): LoggedEvent[] | undefined {
+    if (lastId > this.sequence) return undefined
+    const first = this.log[0]?.id ?? this.sequence + 1
+    if (lastId + 1 < first) return undefined
+    return this.log.filter((event) => event.id > lastId)
+  }
+
+  get latest() {
+    return this.sequence
+  }
+
+  closeAll() {
+    for (const listener of this.listeners) listener.close()
+  }
 }
 
 function openListener(
   request: IncomingMessage,
   response: ServerResponse,
   cors: Record<string, string>,
+  url: URL,
   query: string,
   params: Record<string, unknown>,
-  listeners: Set<Listener>,
-  _read: (id: string) => Document | undefined,
+  hub: ListenHub,
 ) {
   response.writeHead(200, {
     ...cors,
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache',
-    Connection: 'keep-alive',
   })
-  const write = (event: string, data: unknown) =>
-    response.write(`event: ${event}\nid: ${randomUUID()}\ndata: ${JSON.stringify(data)}\n\n`)
-  write('welcome', { listenerName: `stand-in-${randomUUID()}` })
+  const write = (event: string, id: number, data: unknown) => {
+    if (!response.writableEnded) response.write(`event: ${event}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`)
+  }
   const tree = parse(query, { params })
   const matches = async (document: Document | null) =>
     document !== null && ((await (await evaluate(tree, { dataset: [document], params })).get()) as unknown[]).length > 0
-  const keepAlive = setInterval(() => response.write(':\n\n'), 20_000)
+  const send = async ({ id, mutation, index, total }: LoggedEvent) => {
+    if (!(await matches(mutation.previous)) && !(await matches(mutation.next))) return
+    write('mutation', id, mutationEvent(mutation, index, total))
+  }
+
+  // Events are sent in order: replayed ones first, then live ones, each after the one before.
+  let queue = Promise.resolve()
+  const enqueue = (event: LoggedEvent) => (queue = queue.then(() => send(event)))
   const listener: Listener = {
-    notify(mutation, index, total) {
-      void (async () => {
-        if (!(await matches(mutation.previous)) && !(await matches(mutation.next))) return
-        const strip = (document: Document | null) => {
-          if (!document) return null
-          const { _rev: _ignored, ...rest } = document
-          return rest
-        }
-        write('mutation', {
-          eventId: `${mutation.transactionId}#${mutation.documentId}`,
-          documentId: mutation.documentId,
-          transactionId: mutation.transactionId,
-          transition: !mutation.previous ? 'appear' : !mutation.next ? 'disappear' : 'update',
-          identity: OFFLINE_USER.id,
-          previousRev: mutation.previous?._rev,
-          resultRev: mutation.next?._rev ?? mutation.transactionId,
-          timestamp: new Date().toISOString(),
-          visibility: 'query',
-          transactionTotalEvents: total,
-          transactionCurrentEvent: index + 1,
-          mutations: [],
-          // Mendoza's simplest patch: opcode 0 ("value") replaces the whole document.
-          effects: { apply: [0, strip(mutation.next)], revert: [0, strip(mutation.previous)] },
-        })
-      })()
-    },
+    notify: enqueue,
     close() {
-      clearInterval(keepAlive)
-      response.end()
+      clearTimeout(hold)
+      void queue.then(() => response.end())
     },
   }
-  listeners.add(listener)
+  hub.listeners.add(listener)
+
+  response.write(`retry: ${LISTEN_RETRY_MS}\n\n`)
+  const lastEventId = Number(request.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? Number.NaN)
+  const missed = Number.isInteger(lastEventId) ? hub.since(lastEventId) : undefined
+  if (missed && url.searchParams.get('enableResume') === 'true') {
+    for (const event of missed) enqueue(event)
+    void queue.then(() => write('welcomeback', hub.latest, { listenerName: `stand-in-${randomUUID()}` }))
+  } else {
+    for (const event of missed ?? []) enqueue(event)
+    void queue.then(() => write('welcome', hub.latest, { listenerName: `stand-in-${randomUUID()}` }))
+  }
+  const keepOpen = url.searchParams.get('tag')?.endsWith('document.pair.listen') ?? false
+  const hold = setTimeout(() => (keepOpen ? response.write(':\n\n') : listener.close()), LISTEN_HOLD_MS)
   request.on('close', () => {
-    clearInterval(keepAlive)
-    listeners.delete(listener)
+    clearTimeout(hold)
+    hub.listeners.delete(listener)
   })
+}
+
+function mutationEvent(mutation: CommittedMutation, index: number, total: number) {
+  const strip = (document: Document | null) => {
+    if (!document) return null
+    const { _rev: _ignored, ...rest } = document
+    return rest
+  }
+  return {
+    eventId: `${mutation.transactionId}#${mutation.documentId}`,
+    documentId: mutation.documentId,
+    transactionId: mutation.transactionId,
+    transition: !mutation.previous ? 'appear' : !mutation.next ? 'disappear' : 'update',
+    identity: OFFLINE_USER.id,
+    previousRev: mutation.previous?._rev,
+    resultRev: mutation.next?._rev ?? mutation.transactionId,
+    timestamp: new Date().toISOString(),
+    visibility: 'query',
+    transactionTotalEvents: total,
+    transactionCurrentEvent: index + 1,
+    mutations: [],
+    // Mendoza's simplest patch: opcode 0 ("value") replaces the whole document.
+    effects: { apply: [0, strip(mutation.next)], revert: [0, strip(mutation.previous)] },
+  }
 }
 
 // --- assets -------------------------------------------------------------------------------------------------
