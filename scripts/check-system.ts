@@ -16,13 +16,15 @@ interface Need {
   present: () => boolean
 }
 
-const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
+const onPath = (command: string) =>
+  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
 
 const NEEDS: Need[] = [
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   {
     pkg: 'fonts-noto-cjk',
-    present: () => /Noto Sans CJK/i.test(spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? ''),
+    present: () =>
+      /Noto Sans CJK/i.test(spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? ''),
   },
   { pkg: 'poppler-utils', present: () => onPath('pdftotext') },
   { pkg: 'nginx', present: () => existsSync(process.env.NGINX_PATH ?? '/usr/sbin/nginx') },
@@ -49,13 +51,17 @@ const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 for (const step of ['apt-get update -qq', `${command} -qq`]) {
   const result = spawnSync('sh', ['-c', step], { stdio: ['ignore', 'ignore', 'inherit'], env })
   if (result.status !== 0) {
-    console.error(`\n"${step}" failed (exit ${result.status}). Install the packages by hand:\n\n    apt-get update && ${command}\n`)
+    console.error(
+      `\n"${step}" failed (exit ${result.status}). Install the packages by hand:\n\n    apt-get update && ${command}\n`,
+    )
     process.exit(1)
   }
 }
 const still = missing()
 if (still.length > 0) {
-  console.error(`Still missing after apt-get: ${still.join(', ')}. Install them by hand: apt-get install ${still.join(' ')}`)
+  console.error(
+    `Still missing after apt-get: ${still.join(', ')}. Install them by hand: apt-get install ${still.join(' ')}`,
+  )
   process.exit(1)
 }
 console.log('npm test: system packages installed.')

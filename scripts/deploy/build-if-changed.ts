@@ -80,7 +80,9 @@ async function run(): Promise<number> {
   const fingerprint = await takeFingerprint()
   const reason = await reasonToBuild(previous, fingerprint)
   if (!reason) {
-    log(`no change since the build of ${previous!.builtAt}; ${path.relative(ROOT, outDir) || outDir}/ is current`)
+    log(
+      `no change since the build of ${previous!.builtAt}; ${path.relative(ROOT, outDir) || outDir}/ is current`,
+    )
     return 0
   }
   log(`building: ${reason}`)
@@ -103,28 +105,43 @@ async function run(): Promise<number> {
   return 0
 }
 
-async function reasonToBuild(previous: BuildState | undefined, fingerprint: Fingerprint): Promise<string | undefined> {
+async function reasonToBuild(
+  previous: BuildState | undefined,
+  fingerprint: Fingerprint,
+): Promise<string | undefined> {
   if (flags.force) return '--force'
   if (!previous) return 'no earlier successful build recorded'
-  if (!(await stat(outDir).then((info) => info.isDirectory(), () => false))) return `${outDir} is missing`
+  if (
+    !(await stat(outDir).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ))
+  )
+    return `${outDir} is missing`
   const before = previous.fingerprint
   if (fingerprint.newestUpdate !== before.newestUpdate) {
     return `content updated (newest _updatedAt ${before.newestUpdate} → ${fingerprint.newestUpdate})`
   }
-  if (fingerprint.documents !== before.documents) return `published documents ${before.documents} → ${fingerprint.documents}`
+  if (fingerprint.documents !== before.documents)
+    return `published documents ${before.documents} → ${fingerprint.documents}`
   if (fingerprint.code !== before.code) return `code changed (${before.code} → ${fingerprint.code})`
-  if (fingerprint.siteUrl !== before.siteUrl || fingerprint.source !== before.source) return 'SITE_URL or the content source changed'
+  if (fingerprint.siteUrl !== before.siteUrl || fingerprint.source !== before.source)
+    return 'SITE_URL or the content source changed'
   if (now.toISOString() <= previous.builtAt) return undefined
   const due = await contentSource().fetch<Array<{ _id: string; _type: string }>>(dueQuery, {
     since: previous.builtAt,
     now: now.toISOString(),
   })
-  if (due.length > 0) return `due since ${previous.builtAt}: ${due.map((document) => `${document._type} "${document._id}"`).join(', ')}`
+  if (due.length > 0)
+    return `due since ${previous.builtAt}: ${due.map((document) => `${document._type} "${document._id}"`).join(', ')}`
   return undefined
 }
 
 async function takeFingerprint(): Promise<Fingerprint> {
-  const content = await contentSource().fetch<{ documents: number; newestUpdate: string | null }>(contentQuery, {})
+  const content = await contentSource().fetch<{ documents: number; newestUpdate: string | null }>(
+    contentQuery,
+    {},
+  )
   const local = !process.env.SANITY_PROJECT_ID
   return {
     code: await gitCommit(),
@@ -144,7 +161,8 @@ async function localDatasetVersion(datasetPath: string): Promise<string> {
     const info = await stat(target).catch(() => undefined)
     if (!info) return
     hash.update(`${target}\0${info.size}\0${info.mtimeMs}\0`)
-    if (info.isDirectory()) for (const entry of (await readdir(target)).sort()) await visit(path.join(target, entry))
+    if (info.isDirectory())
+      for (const entry of (await readdir(target)).sort()) await visit(path.join(target, entry))
   }
   await visit(datasetPath)
   return hash.digest('hex').slice(0, 16)

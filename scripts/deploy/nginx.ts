@@ -18,7 +18,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 export const SHIPPED_CONFIG_DIR = path.join(ROOT, 'deploy/nginx')
 
 /** Debian's libnginx-mod-http-brotli-filter; used when installed, never required. */
-const BROTLI_MODULES = ['/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so', '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so']
+const BROTLI_MODULES = [
+  '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so',
+  '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+]
 export const brotliAvailable = () => existsSync(BROTLI_MODULES[0]!)
 
 export interface NginxServer {
@@ -42,9 +45,11 @@ export interface NginxOptions {
 }
 
 export async function startNginx(options: NginxOptions): Promise<NginxServer> {
-  if (!existsSync(NGINX_PATH)) throw new Error(`${NGINX_PATH} not found: install nginx (apt-get install nginx-light or nginx)`)
+  if (!existsSync(NGINX_PATH))
+    throw new Error(`${NGINX_PATH} not found: install nginx (apt-get install nginx-light or nginx)`)
   const root = path.resolve(options.root)
-  if (!existsSync(path.join(root, 'index.html'))) throw new Error(`${root} has no index.html: build the site first (npm run build)`)
+  if (!existsSync(path.join(root, 'index.html')))
+    throw new Error(`${root} has no index.html: build the site first (npm run build)`)
   const host = options.host ?? '127.0.0.1'
   const port = options.port ?? (await freePort(host))
   const preview = options.preview ?? (await isPreviewBuild(root))
@@ -53,7 +58,11 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
   const prefix = await mkdtemp(path.join(tmpdir(), 'alumni-nginx-'))
   // The shipped files, as they would sit in /etc/nginx/alumni-news/; a preview server uses the preview headers.
   await cp(path.join(SHIPPED_CONFIG_DIR, SNIPPET_DIR), path.join(prefix, SNIPPET_DIR), { recursive: true })
-  if (preview) await cp(path.join(prefix, SNIPPET_DIR, 'headers-preview.conf'), path.join(prefix, SNIPPET_DIR, 'headers.conf'))
+  if (preview)
+    await cp(
+      path.join(prefix, SNIPPET_DIR, 'headers-preview.conf'),
+      path.join(prefix, SNIPPET_DIR, 'headers.conf'),
+    )
   const conf = path.join(prefix, 'nginx.conf')
   await writeFile(
     conf,
@@ -70,7 +79,9 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
       '    default_type application/octet-stream;',
       '    sendfile on;',
       `    access_log ${prefix}/access.log;`,
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind}_temp;`),
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (kind) => `    ${kind}_temp_path ${prefix}/${kind}_temp;`,
+      ),
       '    server {',
       `        listen ${host}:${port};`,
       `        root ${root};`,
@@ -83,9 +94,13 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
   )
 
   // -p: relative paths (the includes) resolve in the temp folder; -e: not even the startup log goes to /var/log.
-  const child = spawn(NGINX_PATH, ['-p', prefix, '-e', `${prefix}/error.log`, '-c', conf, '-g', 'daemon off;'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const child = spawn(
+    NGINX_PATH,
+    ['-p', prefix, '-e', `${prefix}/error.log`, '-c', conf, '-g', 'daemon off;'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   let exited: number | null | undefined
   const exit = new Promise<void>((resolve) =>
     child.on('exit', (code) => {
@@ -101,7 +116,9 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
       const log = await readFile(`${prefix}/error.log`, 'utf8').catch(() => '')
       child.kill('SIGKILL')
       await cleanup()
-      throw new Error(`nginx did not start on ${host}:${port}${exited !== undefined ? ` (exit ${exited})` : ''}:\n${log}`)
+      throw new Error(
+        `nginx did not start on ${host}:${port}${exited !== undefined ? ` (exit ${exited})` : ''}:\n${log}`,
+      )
     }
     if (await answers(url)) break
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -146,7 +163,9 @@ function freePort(host: string): Promise<number> {
     server.once('error', reject)
     server.listen(0, host, () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }

@@ -28,7 +28,9 @@ export const CONTENT_SECURITY_POLICY: ReadonlyArray<readonly [directive: string,
 
 /** Sent with every response, error pages included. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY.map(([directive, value]) => `${directive} ${value}`).join('; '),
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY.map(
+    ([directive, value]) => `${directive} ${value}`,
+  ).join('; '),
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'SAMEORIGIN',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -107,7 +109,8 @@ export const CACHE_RULES: readonly CacheRule[] = [
     contentType: 'application/xml',
   },
   {
-    comment: 'The stylesheet that shows RSS feeds as a page (browsers apply it only when it is served as XSL).',
+    comment:
+      'The stylesheet that shows RSS feeds as a page (browsers apply it only when it is served as XSL).',
     nginxLocation: '~ \\.xsl$',
     cacheControl: REVALIDATE,
     contentType: 'text/xsl',
@@ -145,7 +148,9 @@ export function renderHeadersFile(options: { preview: boolean }): string {
     '',
     block('/*', { ...SECURITY_HEADERS, ...(options.preview ? PREVIEW_HEADERS : {}) }),
     ...CACHE_RULES.flatMap((rule) =>
-      rule.headersPath ? [`\n# ${rule.comment}\n${block(rule.headersPath, { 'Cache-Control': rule.cacheControl })}`] : [],
+      rule.headersPath
+        ? [`\n# ${rule.comment}\n${block(rule.headersPath, { 'Cache-Control': rule.cacheControl })}`]
+        : [],
     ),
     '',
   ].join('\n')

@@ -47,7 +47,12 @@ describe('the systemd units (deploy/systemd/)', () => {
 describe('npm test on a machine without the system packages', () => {
   it('stops at once with the exact command to run', () => {
     const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-system.ts')], {
-      env: { ...process.env, NGINX_PATH: '/nonexistent/nginx', CHROMIUM_PATH: '/nonexistent/chromium', NO_SYSTEM_INSTALL: '1' },
+      env: {
+        ...process.env,
+        NGINX_PATH: '/nonexistent/nginx',
+        CHROMIUM_PATH: '/nonexistent/chromium',
+        NO_SYSTEM_INSTALL: '1',
+      },
       encoding: 'utf8',
     })
     expect(result.status).toBe(1)
@@ -55,7 +60,10 @@ describe('npm test on a machine without the system packages', () => {
   })
 
   it('is checked before the tests by npm test itself', async () => {
-    const scripts = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>
+    const scripts = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<
+      string,
+      string
+    >
     expect(scripts.pretest).toBe('node scripts/check-system.ts')
   })
 })

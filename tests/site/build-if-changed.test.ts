@@ -13,7 +13,8 @@ import { startSanityStandIn, type SanityStandIn } from '../support/sanityStandIn
 
 const FAST = { SANITY_RETRY_BASE_MS: '10', SANITY_TIMEOUT_MS: '2000' }
 const SCHEDULED_AT = '2027-03-01T00:00:00Z'
-const hoursAfter = (instant: string, hours: number) => new Date(Date.parse(instant) + hours * 3_600_000).toISOString()
+const hoursAfter = (instant: string, hours: number) =>
+  new Date(Date.parse(instant) + hours * 3_600_000).toISOString()
 
 const article = (id: string, title: string, publishedAt: string, updatedAt: string) => ({
   _id: id,
@@ -28,12 +29,23 @@ const article = (id: string, title: string, publishedAt: string, updatedAt: stri
   body: [block(`${title}的正文。`)],
 })
 const FIRST = [
-  { _id: 'siteSettings', _type: 'siteSettings', _updatedAt: '2026-01-01T00:00:00Z', title: '明湖大学校友总会', description: '定时构建测试站点' },
+  {
+    _id: 'siteSettings',
+    _type: 'siteSettings',
+    _updatedAt: '2026-01-01T00:00:00Z',
+    title: '明湖大学校友总会',
+    description: '定时构建测试站点',
+  },
   article('campus-news', '已发布的校园新闻BC1', '2026-05-01T02:00:00Z', '2026-05-01T02:00:00Z'),
   article('scheduled-story', '定时发布的校友故事BC2', SCHEDULED_AT, '2026-05-02T02:00:00Z'),
 ]
 /** An editor publishes a new article after the first build. */
-const PUBLISHED = article('new-article', '新发布的校友新闻BC3', hoursAfter(TEST_BUILD_TIME, 0.5), hoursAfter(TEST_BUILD_TIME, 1.5))
+const PUBLISHED = article(
+  'new-article',
+  '新发布的校友新闻BC3',
+  hoursAfter(TEST_BUILD_TIME, 0.5),
+  hoursAfter(TEST_BUILD_TIME, 1.5),
+)
 
 let work: string
 let site: string
@@ -69,7 +81,13 @@ async function tick(clock: string): Promise<Run> {
   if (existsSync(site)) await writeFile(marker, clock)
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/deploy/build-if-changed.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ...standIn!.env(FAST), OUT_DIR: site, BUILD_TIME: clock, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...standIn!.env(FAST),
+      OUT_DIR: site,
+      BUILD_TIME: clock,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -79,7 +97,8 @@ async function tick(clock: string): Promise<Run> {
   return { code, output, rebuilt: !existsSync(marker) }
 }
 
-const page = (slugValue: string) => readFile(path.join(site, 'articles', slugValue, 'index.html'), 'utf8').catch(() => undefined)
+const page = (slugValue: string) =>
+  readFile(path.join(site, 'articles', slugValue, 'index.html'), 'utf8').catch(() => undefined)
 
 describe('the cron/systemd build (build:if-changed)', () => {
   it('builds the first time, then does nothing while nothing changed, asking the Content Lake one small question', async () => {
@@ -89,7 +108,9 @@ describe('the cron/systemd build (build:if-changed)', () => {
     expect(first.output).toMatch(/building: no earlier successful build/)
     expect(await page('campus-news')).toContain('已发布的校园新闻BC1')
     expect(await page('scheduled-story')).toBeUndefined()
-    expect(JSON.parse(await readFile(`${site}.last-build.json`, 'utf8')).builtAt).toBe(new Date(TEST_BUILD_TIME).toISOString())
+    expect(JSON.parse(await readFile(`${site}.last-build.json`, 'utf8')).builtAt).toBe(
+      new Date(TEST_BUILD_TIME).toISOString(),
+    )
 
     standIn!.requests.length = 0
     const idle = await tick(hoursAfter(TEST_BUILD_TIME, 1))

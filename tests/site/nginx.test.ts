@@ -37,10 +37,19 @@ describe('nginx with the shipped configuration', () => {
     expect(fromBuild).toEqual(SECURITY_HEADERS)
     expect(nginx.preview).toBe(false)
     const script = await firstFile('_astro', /\.js$/)
-    for (const pathname of ['/', '/articles/', script, '/rss.xml', '/events.ics', MANIFEST_PATH, '/no-such-page/']) {
+    for (const pathname of [
+      '/',
+      '/articles/',
+      script,
+      '/rss.xml',
+      '/events.ics',
+      MANIFEST_PATH,
+      '/no-such-page/',
+    ]) {
       const response = await get(pathname)
       await response.body?.cancel()
-      for (const [name, value] of Object.entries(fromBuild)) expect(response.headers.get(name), `${pathname} ${name}`).toBe(value)
+      for (const [name, value] of Object.entries(fromBuild))
+        expect(response.headers.get(name), `${pathname} ${name}`).toBe(value)
       expect(response.headers.get('X-Robots-Tag'), pathname).toBeNull()
       expect(response.headers.get('Server'), pathname).toBe('nginx') // no version
     }
@@ -137,7 +146,14 @@ describe('nginx with the shipped configuration', () => {
 
   it('answers unknown paths with the site’s 404 page, lists no folder and hides build files', async () => {
     const notFound = await readFile(path.join(siteDir, '404.html'), 'utf8')
-    for (const pathname of ['/no-such-page/', '/articles/no-such-article/', '/_astro/', '/_img/', '/_search/', '/_headers']) {
+    for (const pathname of [
+      '/no-such-page/',
+      '/articles/no-such-article/',
+      '/_astro/',
+      '/_img/',
+      '/_search/',
+      '/_headers',
+    ]) {
       const response = await get(pathname)
       expect(response.status, pathname).toBe(404)
       const body = await response.text()
