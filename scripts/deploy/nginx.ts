@@ -45,8 +45,24 @@ export interface NginxOptions {
 }
 
 export async function startNginx(options: NginxOptions): Promise<NginxServer> {
+  // A free port found here can be taken by another process before nginx binds it: then try another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options)
+    } catch (error) {
+      if (
+        options.port !== undefined ||
+        attempt >= 3 ||
+        !/Address already in use/.test((error as Error).message)
+      )
+        throw error
+    }
+  }
+}
+
+async function startOnce(options: NginxOptions): Promise<NginxServer> {
   if (!existsSync(NGINX_PATH))
-    throw new Error(`${NGINX_PATH} not found: install nginx (apt-get install nginx-light or nginx)`)
+    throw new Error(`${NGINX_PATH} not found: install nginx (apt-get install nginx)`)
   const root = path.resolve(options.root)
   if (!existsSync(path.join(root, 'index.html')))
     throw new Error(`${root} has no index.html: build the site first (npm run build)`)
@@ -120,7 +136,8 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
         `nginx did not start on ${host}:${port}${exited !== undefined ? ` (exit ${exited})` : ''}:\n${log}`,
       )
     }
-    if (await answers(url)) break
+    // The pid file is written once the port is bound: until then, whoever answers may be someone else.
+    if (existsSync(`${prefix}/nginx.pid`) && (await answers(url))) break
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 
