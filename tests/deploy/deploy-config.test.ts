@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderNginxFiles } from '../../scripts/deploy/nginxConfig.ts'
@@ -41,6 +42,47 @@ describe('the systemd units (deploy/systemd/)', () => {
     expect(existsSync(path.join(ROOT, script!))).toBe(true)
     const timer = await readFile(path.join(ROOT, 'deploy/systemd/alumni-news-build.timer'), 'utf8')
     expect(timer).toMatch(/^OnCalendar=/m)
+  })
+})
+
+describe('deploy/publish.sh', () => {
+  it('sends what pages refer to first, then pages, manifest and feeds, and deletes old files last', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'publish-'))
+    try {
+      // A stand-in rsync that records its arguments: the order of the two passes is what is under test.
+      await mkdir(path.join(work, 'bin'))
+      await mkdir(path.join(work, 'dist'))
+      await writeFile(path.join(work, 'dist/index.html'), '<!doctype html>')
+      await writeFile(path.join(work, 'bin/rsync'), `#!/bin/sh\necho "$*" >> "${work}/calls"\n`, {
+        mode: 0o755,
+      })
+      const result = spawnSync(
+        'sh',
+        [path.join(ROOT, 'deploy/publish.sh'), `${work}/dist`, 'web@host:/srv/www'],
+        {
+          env: { ...process.env, PATH: `${work}/bin:${process.env.PATH}` },
+          encoding: 'utf8',
+        },
+      )
+      expect(result.status, result.stderr).toBe(0)
+      const [assets, pages, ...rest] = (await readFile(path.join(work, 'calls'), 'utf8')).trim().split('\n')
+      expect(rest).toEqual([])
+      for (const pattern of ['*.html', '/_search/manifest.json', '*.xml', '*.ics']) {
+        expect(assets).toContain(`--exclude=${pattern}`)
+      }
+      expect(assets).not.toMatch(/--delete/)
+      expect(pages).not.toMatch(/--exclude/)
+      expect(pages).toContain('--delete-after')
+      expect(pages).toMatch(/ \S+\/dist\/ web@host:\/srv\/www\/$/)
+
+      const unbuilt = spawnSync('sh', [path.join(ROOT, 'deploy/publish.sh'), `${work}/bin`, '/srv/www'], {
+        encoding: 'utf8',
+      })
+      expect(unbuilt.status).toBe(1)
+      expect(unbuilt.stderr).toContain('build the site first')
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
   })
 })
 
