@@ -35,11 +35,12 @@ try {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-  server.process.on('exit', (code) => {
-    if (!stopping) {
-      console.error(`nginx stopped (exit ${code})`)
-      process.exit(1)
-    }
+  server.process.on('exit', async (code) => {
+    if (stopping) return
+    stopping = true
+    console.error(`nginx stopped (exit ${code})`)
+    await server.close() // removes the temporary folder
+    process.exit(1)
   })
 } catch (error) {
   console.error((error as Error).message)
