@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
+import { hostingHeaders } from './site/integrations/hostingHeaders.ts'
 import { localImages } from './site/integrations/localImages.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
 
@@ -22,10 +23,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
-      // Astro inlines small page scripts; the Content-Security-Policy (site/public/_headers) allows scripts from
+      // Astro inlines small page scripts; the Content-Security-Policy (site/lib/headers.ts) allows scripts from
       // files only (script-src 'self'), so scripts always ship as files. Other assets keep Vite's default.
       assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
     },
   },
-  integrations: [...(preview ? [] : [sitemap(), searchIndex()]), localImages()],
+  integrations: [...(preview ? [] : [sitemap(), searchIndex()]), localImages(), hostingHeaders({ preview })],
 })

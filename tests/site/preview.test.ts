@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, TEST_BUILD_TIME, buildSiteOrThrow } from '../support/buildSite.ts'
 import { block, ref, slug, writeExportDataset } from '../support/fixtureDataset.ts'
 import { fileForPath, listFiles } from '../support/siteFiles.ts'
+import { parseHeadersFile } from '../support/headersFile.ts'
+import { startNginx } from '../../scripts/deploy/nginx.ts'
 
 // Preview builds (CONTENT_PERSPECTIVE=drafts, as `npm run build:preview`) and scheduled publishing (the build
 // clock, BUILD_TIME), proved on a small dataset with a draft edit, a draft-only article and a scheduled article.
@@ -152,5 +154,35 @@ describe('scheduled publishing', () => {
     expect(await read('rss.xml')).toContain(TEXT.scheduledTitle)
     expect(await read('newsletter/spring/index.html')).toContain(TEXT.scheduledTitle)
     expect(await read('newsletter/spring/edition.html')).toContain(TEXT.scheduledTitle)
+  })
+})
+
+describe('response headers of preview and production builds', () => {
+  it('mark every response of a preview build noindex (_headers and nginx), and production’s not', async () => {
+    const preview = parseHeadersFile(await readFile(path.join(OUT.preview, '_headers'), 'utf8')).get('/*') ?? {}
+    const production = parseHeadersFile(await readFile(path.join(OUT.production, '_headers'), 'utf8')).get('/*') ?? {}
+    expect(preview['X-Robots-Tag']).toBe('noindex')
+    expect(production['X-Robots-Tag']).toBeUndefined()
+    // Apart from the marker, the same security headers.
+    const { ['X-Robots-Tag']: _marker, ...rest } = preview
+    expect(rest).toEqual(production)
+    expect(production['Content-Security-Policy']).toBeTruthy()
+
+    for (const [site, expected] of [
+      [OUT.preview, 'noindex'],
+      [OUT.production, null],
+    ] as const) {
+      const nginx = await startNginx({ root: site })
+      try {
+        for (const pathname of ['/', PATHS.published, '/no-such-page/']) {
+          const response = await fetch(`${nginx.url}${pathname}`)
+          await response.body?.cancel()
+          expect(response.headers.get('X-Robots-Tag'), `${site} ${pathname}`).toBe(expected)
+          expect(response.headers.get('Content-Security-Policy'), `${site} ${pathname}`).toBe(production['Content-Security-Policy'])
+        }
+      } finally {
+        await nginx.close()
+      }
+    }
   })
 })

@@ -7,6 +7,7 @@ import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.t
 import { buildSiteOrThrow, ROOT } from '../support/buildSite.ts'
 import { MANIFEST_PATH, type SearchDocument, type SearchManifest } from '../../site/lib/search/indexFormat.ts'
 import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
+import { startNginx } from '../../scripts/deploy/nginx.ts'
 
 // Chinese search on the built sample site, in Chromium, through the search page a reader uses.
 
@@ -314,6 +315,23 @@ describe('the search page', () => {
     expect(new URL(noScript.url()).searchParams.get('q')).toBe('深圳')
     expect(await noScript.locator('noscript').count()).toBe(1)
     await context.close()
+  })
+})
+
+describe('through nginx with the shipped configuration', () => {
+  it('finds a golden query’s documents, the expected one first (gzip, caching and types as in production)', async () => {
+    const nginx = await startNginx({ root: siteDir })
+    const onNginx = await browser.newPage({ viewport: PHONE_VIEWPORT })
+    try {
+      const query = QUERIES[0]!
+      await onNginx.goto(`${nginx.url}/search/`)
+      const { urls } = await searchFor(query.query, onNginx)
+      expect(urls).toEqual(expect.arrayContaining(Object.values(query.mustFind)))
+      expect(urls[0]).toBe(query.top)
+    } finally {
+      await onNginx.close()
+      await nginx.close()
+    }
   })
 })
 
