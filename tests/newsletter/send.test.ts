@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../support/buildSite.ts'
 import { runNewsletterCommand } from '../support/newsletterCommand.ts'
 import { startSmtpServer, type SmtpServerOptions, type TestSmtpServer } from '../support/smtpServer.ts'
-import { fileForPath } from '../support/siteFiles.ts'
+import { fileForPath, listFiles } from '../support/siteFiles.ts'
 
 // `npm run newsletter:send` against a real SMTP server in this process, sending the sample build's editions.
 
@@ -20,6 +20,7 @@ const ALUMNI = ['张三', '李四', '', '王五', '赵六', '钱七'].map((name,
 let work: string
 let slug: string
 let title: string
+let edition: string
 let servers: TestSmtpServer[] = []
 
 beforeAll(async () => {
@@ -27,7 +28,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'newsletter-send-'))
   const issues = (await readdir(path.join(site, 'newsletter'), { withFileTypes: true })).filter((entry) => entry.isDirectory())
   slug = issues[0]!.name
-  const edition = await readFile(path.join(site, 'newsletter', slug, 'edition.html'), 'utf8')
+  edition = await readFile(path.join(site, 'newsletter', slug, 'edition.html'), 'utf8')
   title = /<meta name="edition:title" content="([^"]+)">/.exec(edition)![1]!
 })
 
@@ -97,6 +98,11 @@ describe('newsletter:send', () => {
         expect(part).toContain('退订')
       }
       expect(message.text).not.toMatch(/<(table|td|p|img)\b/)
+      // The HTML is the production edition exactly, with only the greeting and the 退订 line filled in.
+      const filled = message.html
+        .replace(/<tr><td style="padding:16px 24px 0;"><p [^>]*>[^<]*校友：您好！<\/p><\/td><\/tr>/, '<!--edition:greeting-->')
+        .replace(/<p [^>]*>不想再收到邮件版《校友通讯》？退订：<a [^>]*>[^<]*<\/a><\/p>/, '<!--edition:unsubscribe-->')
+      expect(filled).toBe(edition)
       const images = [...message.html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1]!)
       expect(images.length).toBeGreaterThan(0)
       for (const src of images) {
@@ -117,6 +123,12 @@ describe('newsletter:send', () => {
     for (const { address } of ALUMNI) {
       expect(log).not.toContain(address)
       expect(log).not.toContain(address.split('@')[0])
+    }
+
+    // No address reaches the build the messages came from.
+    for (const file of await listFiles(site)) {
+      const content = await readFile(path.join(site, file), 'latin1')
+      for (const { address } of ALUMNI) expect(content.includes(address), `${file} holds ${address}`).toBe(false)
     }
 
     // Run again: everyone has it, nothing is sent.
