@@ -76,7 +76,7 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
         `after now: it may show issues and stories scheduled for later. Rebuild without BUILD_TIME before sending.`,
     )
   }
-  const permalink = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  const permalink = metaContent(EDITION_META.permalink)
   const title = metaContent(EDITION_META.title)
   if (!permalink || !title || !html.includes(EDITION_SLOTS.unsubscribe) || !html.includes(EDITION_SLOTS.greeting)) {
     throw new DeliveryError(`${file} does not look like an edition written by this site's build; rebuild with \`npm run build\`.`)

@@ -168,11 +168,11 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     `<meta name="description" content="${escapeHTML(description)}">\n` +
     // A distribution copy: search engines should index the issue page, not this.
     `<meta name="robots" content="noindex">\n` +
-    `<link rel="canonical" href="${escapeHTML(issueUrl)}">\n` +
     meta(EDITION_META.build, options.preview ? 'preview' : 'production') +
     meta(EDITION_META.builtAt, (options.builtAt ?? new Date()).toISOString()) +
     meta(EDITION_META.title, issue.title ?? '') +
     meta(EDITION_META.issue, label) +
+    meta(EDITION_META.permalink, issueUrl) +
     meta(EDITION_META.site, settings.title ?? '') +
     (coverImage ? meta(EDITION_META.cover, absolute(coverImage.src)) : '') +
     `</head>\n<body style="margin:0;padding:0;background:${COLORS.page};">\n` +

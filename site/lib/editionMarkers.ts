@@ -8,6 +8,7 @@ export const EDITION_META = {
   builtAt: 'edition:built-at',
   title: 'edition:title',
   issue: 'edition:issue',
+  permalink: 'edition:permalink',
   site: 'edition:site',
   cover: 'edition:cover',
 } as const
