@@ -22,7 +22,7 @@ import { personalize, subjectFor, unsubscribeFor } from './message.ts'
 import { maskAddress, readRecipients, type Recipient } from './recipients.ts'
 import { openSendLog } from './sendLog.ts'
 import { describeSmtp, describeSmtpError, isPerRecipientError, smtpTransportOptions } from './smtp.ts'
-import { siteKey, stateDir } from './state.ts'
+import { loadSettingsFile, siteKey, stateDir } from './state.ts'
 
 interface Failure {
   recipient: Recipient
@@ -47,6 +47,8 @@ async function main(): Promise<number> {
         '       npm run newsletter:send -- <issue-slug> --test ADDRESS',
     )
   }
+  const settingsFile = await loadSettingsFile()
+  if (settingsFile) console.log(`设置：${settingsFile}`)
   const env = process.env
   const rate = Number(values.rate ?? env.NEWSLETTER_RATE ?? 60)
   if (!Number.isFinite(rate) || rate <= 0) throw new DeliveryError(`The rate must be a number of messages per minute, not "${values.rate ?? env.NEWSLETTER_RATE}".`)

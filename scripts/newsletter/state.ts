@@ -31,6 +31,21 @@ export async function stateDir(env: NodeJS.ProcessEnv = process.env, buildDir?: 
   return real
 }
 
+/**
+ * The settings file the office's technical colleague writes once, so an editor types only the command:
+ * NEWSLETTER_ENV_FILE, else ~/.config/alumni-news/newsletter.env, if it exists (KEY=value lines). Variables already
+ * set in the environment win. Refused inside the repository: it holds the SMTP password and the AppSecret.
+ */
+export async function loadSettingsFile(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const file = env.NEWSLETTER_ENV_FILE ?? path.join(os.homedir(), '.config', 'alumni-news', 'newsletter.env')
+  if (!file || !(await realpath(file).catch(() => undefined))) return undefined
+  if (await isInside(file, REPO_ROOT)) {
+    throw new DeliveryError(`The settings file ${file} is inside the repository: it holds passwords; keep it in ~/.config/alumni-news/.`)
+  }
+  process.loadEnvFile(file)
+  return file
+}
+
 /** Whether `target` (an existing path) lies inside `folder`, comparing real paths so symlinks cannot hide it. */
 export async function isInside(target: string, folder: string): Promise<boolean> {
   const realFolder = await realpath(folder).catch(() => path.resolve(folder))

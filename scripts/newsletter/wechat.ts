@@ -22,7 +22,7 @@ import { parse } from 'node:path'
 import { EDITION_SLOTS } from '../../site/lib/editionMarkers.ts'
 import { buildFileForUrl, defaultBuildDir, editionContent, editionImages, loadEdition, type BuiltEdition } from './edition.ts'
 import { DeliveryError, runCommand } from './errors.ts'
-import { siteKey, stateDir } from './state.ts'
+import { loadSettingsFile, siteKey, stateDir } from './state.ts'
 import { WechatApiError, WechatClient, type DraftArticle } from './wechatApi.ts'
 
 /** WeChat's limits for a draft article (draft/add). */
@@ -42,6 +42,8 @@ async function main(): Promise<number> {
   })
   const slug = positionals[0]
   if (!slug || positionals.length > 1) throw new DeliveryError('Usage: npm run newsletter:wechat -- <issue-slug> [--dry-run] [--again]')
+  const settingsFile = await loadSettingsFile()
+  if (settingsFile) console.log(`设置：${settingsFile}`)
   const env = process.env
   const appId = env.WECHAT_APPID?.trim()
   const appSecret = env.WECHAT_APPSECRET?.trim()

@@ -92,7 +92,7 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     ? row(
         text(
           'margin:0;padding:8px 12px;background:#fff3bf;color:#3d2f00;font-size:14px;line-height:1.6;',
-          '预览版：本稿含未发布的草稿，仅供内部审阅，请勿转发、群发或粘贴到公众号。',
+          '预览版：本稿可能含未发布的草稿，仅供内部审阅；正式发送请用已发布的版本（发送命令不接受预览版）。',
         ),
         'padding-top:12px;',
       )

@@ -195,8 +195,14 @@ describe('newsletter:send', () => {
 
   it('sends over implicit TLS too, and never shows the password, even when the server refuses the login', async () => {
     const smtp = await server({ security: 'tls' })
-    const ok = await runNewsletterCommand('send', [slug, '--test', 'editor.qz8@example.org'], settings(smtp, stateDir('tls'), { SMTP_SECURITY: 'tls' }))
+    // The login comes from the settings file the technical colleague writes once (outside the repository).
+    const settingsFile = path.join(work, 'newsletter.env')
+    await writeFile(settingsFile, `SMTP_SECURITY=tls\nSMTP_USER=${USER}\nSMTP_PASSWORD=${PASSWORD}\n`, { mode: 0o600 })
+    const { SMTP_USER: _user, SMTP_PASSWORD: _password, ...withoutLogin } = settings(smtp, stateDir('tls'))
+    const ok = await runNewsletterCommand('send', [slug, '--test', 'editor.qz8@example.org'], { ...withoutLogin, NEWSLETTER_ENV_FILE: settingsFile })
     expect(ok.code, ok.output).toBe(0)
+    expect(ok.stdout).toContain(`设置：${settingsFile}`)
+    expect(ok.output).not.toContain(PASSWORD)
     expect(smtp.messages).toHaveLength(1)
 
     const wrong = `wrong-${PASSWORD}`

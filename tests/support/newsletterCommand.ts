@@ -20,7 +20,7 @@ export async function runNewsletterCommand(
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/newsletter', `${name}.ts`), ...args], {
     cwd: ROOT,
     // Nothing from the developer's own environment (a real SMTP_PASSWORD, a real AppSecret) reaches the test run.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NEWSLETTER_ENV_FILE: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   onStart?.(child)
