@@ -1,6 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { parse, type HTMLElement, type Node as HtmlNode } from 'node-html-parser'
+import { DEFAULT_SITE_URL } from '../../site/lib/consts.ts'
 import { EDITION_META, EDITION_SLOTS } from '../../site/lib/editionMarkers.ts'
 import { SLUG_PATTERN } from '../../schemas/lib/contentRules.ts'
 import { DeliveryError } from './errors.ts'
@@ -38,7 +40,10 @@ export interface LoadEditionOptions {
 }
 
 export function defaultBuildDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(REPO_ROOT, env.NEWSLETTER_BUILD_DIR || env.OUT_DIR || 'dist')
+  const configured = env.NEWSLETTER_BUILD_DIR || env.OUT_DIR || 'dist'
+  // Not imported from state.ts (which imports this module): the same ~ rule, inline.
+  const expanded = configured === '~' || configured.startsWith('~/') ? path.join(os.homedir(), configured.slice(1)) : configured
+  return path.resolve(REPO_ROOT, expanded)
 }
 
 export async function loadEdition(slug: string, options: LoadEditionOptions = {}): Promise<BuiltEdition> {
@@ -80,6 +85,12 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
   const title = metaContent(EDITION_META.title)
   if (!permalink || !title || !html.includes(EDITION_SLOTS.unsubscribe) || !html.includes(EDITION_SLOTS.greeting)) {
     throw new DeliveryError(`${file} does not look like an edition written by this site's build; rebuild with \`npm run build\`.`)
+  }
+  if (new URL(permalink).origin === new URL(DEFAULT_SITE_URL).origin) {
+    console.warn(
+      `提示：这份构建的网站地址是示例地址 ${DEFAULT_SITE_URL}（构建时没有设置 SITE_URL），发出去的链接和图片会打不开。` +
+        '正式发送前请用正式网站地址重新构建：SITE_URL=https://… npm run build',
+    )
   }
   return {
     slug,

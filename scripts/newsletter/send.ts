@@ -115,7 +115,7 @@ async function main(): Promise<number> {
   if (values['dry-run']) {
     console.log(`\n试运行：没有连接邮件服务器，没有发送任何邮件。`)
     console.log(`发件人：${from}\n主题：${subject}\n邮件服务器：${describeSmtp(transportOptions)}\n速率：每分钟 ${rate} 封`)
-    const sample = pending.slice(0, 5).map((recipient) => `  第 ${recipient.line} 行 ${maskAddress(recipient.address)}${recipient.name ? `（${recipient.name}）` : ''}`)
+    const sample = pending.slice(0, 5).map((recipient) => `  第 ${recipient.line} 行 ${maskAddress(recipient.address)}${recipient.name ? '（有称呼）' : ''}`)
     if (sample.length) console.log(`待发示例：\n${sample.join('\n')}${pending.length > sample.length ? `\n  ……共 ${pending.length} 位` : ''}`)
     const preview = message(pending[0] ?? { address: 'alumnus@example.com', line: 0 }).text as string
     console.log(`\n纯文本部分开头：\n${preview.split('\n').slice(0, 12).join('\n')}\n……`)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport'
 import { DeliveryError } from './errors.ts'
 
@@ -40,7 +41,7 @@ export function smtpTransportOptions(env: NodeJS.ProcessEnv = process.env): SMTP
   let ca: string | undefined
   if (env.SMTP_CA_FILE) {
     try {
-      ca = readFileSync(env.SMTP_CA_FILE, 'utf8')
+      ca = readFileSync(env.SMTP_CA_FILE.replace(/^~(?=\/|$)/, homedir()), 'utf8')
     } catch {
       throw new DeliveryError(`SMTP_CA_FILE ${env.SMTP_CA_FILE} cannot be read.`)
     }

@@ -12,7 +12,7 @@ import { REPO_ROOT } from './edition.ts'
 export async function stateDir(env: NodeJS.ProcessEnv = process.env, buildDir?: string): Promise<string> {
   const configured =
     env.NEWSLETTER_STATE_DIR || path.join(env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state'), 'alumni-news')
-  const dir = path.resolve(configured)
+  const dir = path.resolve(expandHome(configured))
   const forbidden = [REPO_ROOT, buildDir].filter((value): value is string => Boolean(value))
   // Checked before the folder is made (nothing is created inside the repository) and after (symlinks resolved).
   const check = async (target: string) => {
@@ -44,6 +44,11 @@ export async function loadSettingsFile(env: NodeJS.ProcessEnv = process.env): Pr
   }
   process.loadEnvFile(file)
   return file
+}
+
+/** `~/…` as a shell would read it: settings files are not read by a shell. */
+export function expandHome(value: string): string {
+  return value === '~' || value.startsWith('~/') ? path.join(os.homedir(), value.slice(1)) : value
 }
 
 /** Whether `target` (an existing path) lies inside `folder`, comparing real paths so symlinks cannot hide it. */

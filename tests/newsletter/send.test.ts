@@ -80,7 +80,7 @@ describe('newsletter:send', () => {
   it('delivers the edition over STARTTLS to every recipient: HTML and plain text, headers, greeting, 退订, absolute image URLs', async () => {
     const smtp = await server()
     const file = await recipientsFile('alumni.csv', csvRows())
-    const result = await runNewsletterCommand('send', [slug, '--recipients', file], settings(smtp, stateDir('full'), { NEWSLETTER_RATE: '1200' }))
+    const result = await runNewsletterCommand('send', [slug, '--recipients', file], settings(smtp, stateDir('full'), { NEWSLETTER_RATE: '600' }))
     expect(result.code, result.output).toBe(0)
     expect([...deliveries(smtp).entries()].sort()).toEqual(ALUMNI.map(({ address }) => [address, 1]).sort())
 
@@ -110,9 +110,10 @@ describe('newsletter:send', () => {
         expect(existsSync(path.join(site, fileForPath(new URL(src).pathname))), `${src} is a file of the build`).toBe(true)
       }
     }
-    // The rate limit (1200 a minute = one every 50 ms) holds between messages.
+    // The rate limit (600 a minute = one every 100 ms) spaces the messages; the first one also waits for the
+    // connection, so the spacing is measured from the second (unthrottled, all six arrive within a few ms).
     const times = smtp.messages.map((message) => message.at)
-    for (let index = 1; index < times.length; index++) expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(40)
+    expect(times.at(-1)! - times[1]!).toBeGreaterThanOrEqual((times.length - 2) * 100 - 30)
 
     // Credentials and the recipients' addresses stay out of the output; the log holds no address either.
     expect(result.output).not.toContain(PASSWORD)
