@@ -42,21 +42,31 @@ export interface LoadEditionOptions {
 export function defaultBuildDir(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.NEWSLETTER_BUILD_DIR || env.OUT_DIR || 'dist'
   // Not imported from state.ts (which imports this module): the same ~ rule, inline.
-  const expanded = configured === '~' || configured.startsWith('~/') ? path.join(os.homedir(), configured.slice(1)) : configured
+  const expanded =
+    configured === '~' || configured.startsWith('~/')
+      ? path.join(os.homedir(), configured.slice(1))
+      : configured
   return path.resolve(REPO_ROOT, expanded)
 }
 
 export async function loadEdition(slug: string, options: LoadEditionOptions = {}): Promise<BuiltEdition> {
   if (!SLUG_PATTERN.test(slug)) {
-    throw new DeliveryError(`"${slug}" is not an issue slug (lowercase letters, digits and single hyphens, as in /newsletter/<slug>/).`)
+    throw new DeliveryError(
+      `"${slug}" is not an issue slug (lowercase letters, digits and single hyphens, as in /newsletter/<slug>/).`,
+    )
   }
   const buildDir = options.buildDir ?? defaultBuildDir()
   const realBuildDir = await realpath(buildDir).catch(() => {
-    throw new DeliveryError(`No site build at ${buildDir}: run \`npm run build\` first (the newsletter is sent from the production build).`)
+    throw new DeliveryError(
+      `No site build at ${buildDir}: run \`npm run build\` first (the newsletter is sent from the production build).`,
+    )
   })
   const file = path.join(realBuildDir, 'newsletter', slug, 'edition.html')
   const pageFile = path.join(realBuildDir, 'newsletter', slug, 'index.html')
-  const [html, page] = await Promise.all([readFile(file, 'utf8').catch(() => undefined), readFile(pageFile, 'utf8').catch(() => undefined)])
+  const [html, page] = await Promise.all([
+    readFile(file, 'utf8').catch(() => undefined),
+    readFile(pageFile, 'utf8').catch(() => undefined),
+  ])
   if (html === undefined || page === undefined) {
     throw new DeliveryError(
       `The build at ${buildDir} has no published issue "${slug}" (${path.relative(realBuildDir, file)} is missing). ` +
@@ -64,7 +74,8 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
     )
   }
   const document = parse(html)
-  const metaContent = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content')
+  const metaContent = (name: string) =>
+    document.querySelector(`meta[name="${name}"]`)?.getAttribute('content')
   const build = metaContent(EDITION_META.build)
   // Fail closed: only a copy that says it is a production build goes out; the issue page must agree.
   if (build !== 'production' || page.includes('class="preview-banner"')) {
@@ -83,8 +94,15 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
   }
   const permalink = metaContent(EDITION_META.permalink)
   const title = metaContent(EDITION_META.title)
-  if (!permalink || !title || !html.includes(EDITION_SLOTS.unsubscribe) || !html.includes(EDITION_SLOTS.greeting)) {
-    throw new DeliveryError(`${file} does not look like an edition written by this site's build; rebuild with \`npm run build\`.`)
+  if (
+    !permalink ||
+    !title ||
+    !html.includes(EDITION_SLOTS.unsubscribe) ||
+    !html.includes(EDITION_SLOTS.greeting)
+  ) {
+    throw new DeliveryError(
+      `${file} does not look like an edition written by this site's build; rebuild with \`npm run build\`.`,
+    )
   }
   if (new URL(permalink).origin === new URL(DEFAULT_SITE_URL).origin) {
     console.warn(
@@ -115,7 +133,14 @@ export function editionContent(html: string): HTMLElement {
 
 /** Every image URL in the edition, in order, each once. */
 export function editionImages(html: string): string[] {
-  return [...new Set(parse(html).querySelectorAll('img').map((image) => image.getAttribute('src') ?? '').filter(Boolean))]
+  return [
+    ...new Set(
+      parse(html)
+        .querySelectorAll('img')
+        .map((image) => image.getAttribute('src') ?? '')
+        .filter(Boolean),
+    ),
+  ]
 }
 
 /** The file a URL on the site maps to in the build, if it is one of the site's own files. */
@@ -128,7 +153,22 @@ export async function buildFileForUrl(edition: BuiltEdition, url: string): Promi
   return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined
 }
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'li', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'ul', 'ol', 'div'])
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'ul',
+  'ol',
+  'div',
+])
 
 /**
  * The plain-text alternative of an e-mail, from the same HTML: headings, paragraphs and list items on their own

@@ -41,7 +41,13 @@ export function unsubscribeFor(setting: string | undefined, address: string): Un
   throw new DeliveryError(`NEWSLETTER_UNSUBSCRIBE must start with mailto: or https://, not "${value}".`)
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 const escapeHTML = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
 
 export function subjectFor(edition: BuiltEdition): string {
@@ -50,13 +56,19 @@ export function subjectFor(edition: BuiltEdition): string {
   return `${edition.title}${label}｜${edition.siteTitle || '校友通讯'}`
 }
 
-export function personalize(edition: BuiltEdition, name: string | undefined, unsubscribe: Unsubscribe): { html: string; text: string } {
+export function personalize(
+  edition: BuiltEdition,
+  name: string | undefined,
+  unsubscribe: Unsubscribe,
+): { html: string; text: string } {
   const greeting =
     `<tr><td style="padding:16px 24px 0;"><p style="margin:0;font-size:15px;line-height:1.8;color:#1d1d1f;">` +
     `${escapeHTML(name ? `${name}校友` : '亲爱的校友')}：您好！</p></td></tr>`
   const unsubscribeLine =
     `<p style="margin:8px 0 0;font-size:13px;line-height:1.8;color:#5f5f66;">不想再收到邮件版《校友通讯》？退订：` +
     `<a href="${escapeHTML(unsubscribe.href)}" style="color:#5f5f66;text-decoration:underline;">${escapeHTML(unsubscribe.label)}</a></p>`
-  const html = edition.html.replace(EDITION_SLOTS.greeting, greeting).replace(EDITION_SLOTS.unsubscribe, unsubscribeLine)
+  const html = edition.html
+    .replace(EDITION_SLOTS.greeting, greeting)
+    .replace(EDITION_SLOTS.unsubscribe, unsubscribeLine)
   return { html, text: htmlToText(html) }
 }

@@ -28,11 +28,23 @@ export interface RecipientList {
   duplicates: number
 }
 
-const ADDRESS_HEADERS = ['email', 'e-mail', 'mail', 'address', '邮箱', '电子邮箱', '电子邮件', '邮件地址', '邮箱地址', 'email address']
+const ADDRESS_HEADERS = [
+  'email',
+  'e-mail',
+  'mail',
+  'address',
+  '邮箱',
+  '电子邮箱',
+  '电子邮件',
+  '邮件地址',
+  '邮箱地址',
+  'email address',
+]
 const NAME_HEADERS = ['name', '姓名', '名字', '称呼', 'full name']
 // Deliberately plain: one @, a dot in the domain, no spaces, quotes or angle brackets (which would let a cell
 // add headers or a second recipient).
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
+const ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
 
 export async function readRecipients(file: string, forbidden: string[] = []): Promise<RecipientList> {
   const real = await realpath(file).catch(() => {
@@ -82,7 +94,11 @@ export function parseRecipients(text: string): RecipientList {
     const address = (row.cells[addressColumn] ?? '').trim()
     if (!address && row.cells.every((cell) => !cell.trim())) continue
     if (!ADDRESS.test(address) || address.length > 254) {
-      list.rejected.push({ line: row.line, value: address, reason: address ? '不是有效的邮箱地址' : '缺少邮箱地址' })
+      list.rejected.push({
+        line: row.line,
+        value: address,
+        reason: address ? '不是有效的邮箱地址' : '缺少邮箱地址',
+      })
       continue
     }
     const key = normalizeAddress(address)
@@ -91,7 +107,13 @@ export function parseRecipients(text: string): RecipientList {
       continue
     }
     seen.add(key)
-    const name = nameColumn === undefined ? undefined : row.cells[nameColumn]?.replace(/[\r\n\t]+/g, ' ').trim().slice(0, 40)
+    const name =
+      nameColumn === undefined
+        ? undefined
+        : row.cells[nameColumn]
+            ?.replace(/[\r\n\t]+/g, ' ')
+            .trim()
+            .slice(0, 40)
     list.recipients.push({ address, name: name || undefined, line: row.line })
   }
   return list
@@ -106,7 +128,12 @@ export function normalizeAddress(address: string): string {
 export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
   const source = text.replace(/^\uFEFF/, '')
   const firstLine = source.split(/\r?\n/, 1)[0] ?? ''
-  const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ','
+  const separator =
+    !firstLine.includes(',') && firstLine.includes(';')
+      ? ';'
+      : firstLine.includes('\t') && !firstLine.includes(',')
+        ? '\t'
+        : ','
   const rows: Array<{ line: number; cells: string[] }> = []
   let cells: string[] = []
   let cell = ''

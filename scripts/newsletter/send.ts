@@ -51,9 +51,13 @@ async function main(): Promise<number> {
   if (settingsFile) console.log(`设置：${settingsFile}`)
   const env = process.env
   const rate = Number(values.rate ?? env.NEWSLETTER_RATE ?? 60)
-  if (!Number.isFinite(rate) || rate <= 0) throw new DeliveryError(`The rate must be a number of messages per minute, not "${values.rate ?? env.NEWSLETTER_RATE}".`)
+  if (!Number.isFinite(rate) || rate <= 0)
+    throw new DeliveryError(
+      `The rate must be a number of messages per minute, not "${values.rate ?? env.NEWSLETTER_RATE}".`,
+    )
   const from = env.NEWSLETTER_FROM?.trim()
-  if (!from) throw new DeliveryError('Set NEWSLETTER_FROM to the sender, e.g. "明湖大学校友总会 <alumni@mhu.edu.cn>".')
+  if (!from)
+    throw new DeliveryError('Set NEWSLETTER_FROM to the sender, e.g. "明湖大学校友总会 <alumni@mhu.edu.cn>".')
   // Checked before anything is read or sent: a missing setting fails the same way in a dry run.
   unsubscribeFor(env.NEWSLETTER_UNSUBSCRIBE, 'check@example.com')
   const transportOptions = smtpTransportOptions(env)
@@ -114,9 +118,19 @@ async function main(): Promise<number> {
 
   if (values['dry-run']) {
     console.log(`\n试运行：没有连接邮件服务器，没有发送任何邮件。`)
-    console.log(`发件人：${from}\n主题：${subject}\n邮件服务器：${describeSmtp(transportOptions)}\n速率：每分钟 ${rate} 封`)
-    const sample = pending.slice(0, 5).map((recipient) => `  第 ${recipient.line} 行 ${maskAddress(recipient.address)}${recipient.name ? '（有称呼）' : ''}`)
-    if (sample.length) console.log(`待发示例：\n${sample.join('\n')}${pending.length > sample.length ? `\n  ……共 ${pending.length} 位` : ''}`)
+    console.log(
+      `发件人：${from}\n主题：${subject}\n邮件服务器：${describeSmtp(transportOptions)}\n速率：每分钟 ${rate} 封`,
+    )
+    const sample = pending
+      .slice(0, 5)
+      .map(
+        (recipient) =>
+          `  第 ${recipient.line} 行 ${maskAddress(recipient.address)}${recipient.name ? '（有称呼）' : ''}`,
+      )
+    if (sample.length)
+      console.log(
+        `待发示例：\n${sample.join('\n')}${pending.length > sample.length ? `\n  ……共 ${pending.length} 位` : ''}`,
+      )
     const preview = message(pending[0] ?? { address: 'alumnus@example.com', line: 0 }).text as string
     console.log(`\n纯文本部分开头：\n${preview.split('\n').slice(0, 12).join('\n')}\n……`)
     reportProblems(list.rejected, [])
@@ -129,7 +143,12 @@ async function main(): Promise<number> {
   let notAttempted = 0
   if (pending.length > 0) {
     console.log(`邮件服务器：${describeSmtp(transportOptions)}，每分钟 ${rate} 封`)
-    const transport = nodemailer.createTransport({ ...transportOptions, pool: true, maxConnections: 1, maxMessages: 100 })
+    const transport = nodemailer.createTransport({
+      ...transportOptions,
+      pool: true,
+      maxConnections: 1,
+      maxMessages: 100,
+    })
     const interval = 60_000 / rate
     let next = Date.now()
     try {
@@ -139,7 +158,11 @@ async function main(): Promise<number> {
         next = Date.now() + interval
         try {
           const info = await transport.sendMail(message(recipient))
-          if (info.rejected.length > 0) throw Object.assign(new Error('recipient rejected'), { code: 'EENVELOPE', response: info.response })
+          if (info.rejected.length > 0)
+            throw Object.assign(new Error('recipient rejected'), {
+              code: 'EENVELOPE',
+              response: info.response,
+            })
           await log.record(recipient.address, info.messageId)
           sent++
           if (sent % 50 === 0) console.log(`已发送 ${sent} / ${pending.length}`)
@@ -159,19 +182,26 @@ async function main(): Promise<number> {
   }
 
   console.log(`\n本次发送 ${sent} 封；此前已发送 ${already} 位，跳过。`)
-  if (stopped) console.error(`\n发送中止：${stopped}\n还有 ${notAttempted} 位未发送。排除问题后重新运行同一命令，只会发给尚未收到的校友。`)
+  if (stopped)
+    console.error(
+      `\n发送中止：${stopped}\n还有 ${notAttempted} 位未发送。排除问题后重新运行同一命令，只会发给尚未收到的校友。`,
+    )
   reportProblems(list.rejected, failures)
   return stopped || failures.length > 0 || list.rejected.length > 0 ? 1 : 0
 }
 
-function reportProblems(rejected: Array<{ line: number; value: string; reason: string }>, failures: Failure[]) {
+function reportProblems(
+  rejected: Array<{ line: number; value: string; reason: string }>,
+  failures: Failure[],
+) {
   if (rejected.length > 0) {
     console.error(`\n收件人文件中的无效行（未发送）：`)
     for (const row of rejected) console.error(`  第 ${row.line} 行：${row.value || '（空）'}：${row.reason}`)
   }
   if (failures.length > 0) {
     console.error(`\n邮件服务器拒收（未发送，重新运行会再试）：`)
-    for (const failure of failures) console.error(`  第 ${failure.recipient.line} 行：${failure.recipient.address}：${failure.reason}`)
+    for (const failure of failures)
+      console.error(`  第 ${failure.recipient.line} 行：${failure.recipient.address}：${failure.reason}`)
   }
 }
 

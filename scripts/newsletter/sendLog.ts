@@ -24,9 +24,12 @@ export async function openSendLog(stateDir: string, site: string, slug: string):
   await mkdir(dir, { recursive: true, mode: 0o700 })
   const file = path.join(dir, `${slug}.jsonl`)
   const existing = await readFile(file, 'utf8').catch(() => '')
-  const anyLog = (await readdir(path.join(stateDir, 'sent'), { recursive: true })).some((name) => String(name).endsWith('.jsonl'))
+  const anyLog = (await readdir(path.join(stateDir, 'sent'), { recursive: true })).some((name) =>
+    String(name).endsWith('.jsonl'),
+  )
   const key = await recipientKey(stateDir, anyLog)
-  const tag = (address: string) => createHmac('sha256', key).update(normalizeAddress(address)).digest('base64url')
+  const tag = (address: string) =>
+    createHmac('sha256', key).update(normalizeAddress(address)).digest('base64url')
   const delivered = new Set<string>()
   const lines = existing.split('\n')
   for (const [index, line] of lines.entries()) {
@@ -36,7 +39,9 @@ export async function openSendLog(stateDir: string, site: string, slug: string):
     } catch {
       // Only the last line can be cut short (a crash while writing it): that delivery was not recorded.
       if (index < lines.length - 2) {
-        throw new DeliveryError(`The send log ${file} is damaged at line ${index + 1}; move it away only if you know no copy went out.`)
+        throw new DeliveryError(
+          `The send log ${file} is damaged at line ${index + 1}; move it away only if you know no copy went out.`,
+        )
       }
     }
   }
@@ -71,8 +76,10 @@ async function recipientKey(stateDir: string, logsExist: boolean): Promise<Buffe
     )
   }
   const key = randomBytes(32)
-  await writeFile(file, key.toString('base64url'), { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error
-  })
+  await writeFile(file, key.toString('base64url'), { mode: 0o600, flag: 'wx' }).catch(
+    async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    },
+  )
   return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64url')
 }

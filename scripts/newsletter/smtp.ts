@@ -24,14 +24,20 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1'])
 
 export function smtpTransportOptions(env: NodeJS.ProcessEnv = process.env): SMTPTransportOptions {
   const host = env.SMTP_HOST?.trim()
-  if (!host) throw new DeliveryError('Set SMTP_HOST to the university mail server (and SMTP_USER / SMTP_PASSWORD if it asks for a login).')
+  if (!host)
+    throw new DeliveryError(
+      'Set SMTP_HOST to the university mail server (and SMTP_USER / SMTP_PASSWORD if it asks for a login).',
+    )
   const security = (env.SMTP_SECURITY?.trim().toLowerCase() || 'starttls') as SmtpSecurity
-  if (!(security in DEFAULT_PORTS)) throw new DeliveryError(`SMTP_SECURITY must be starttls, tls or none, not "${env.SMTP_SECURITY}".`)
+  if (!(security in DEFAULT_PORTS))
+    throw new DeliveryError(`SMTP_SECURITY must be starttls, tls or none, not "${env.SMTP_SECURITY}".`)
   const port = env.SMTP_PORT ? Number(env.SMTP_PORT) : DEFAULT_PORTS[security]
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new DeliveryError(`SMTP_PORT "${env.SMTP_PORT}" is not a port number.`)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new DeliveryError(`SMTP_PORT "${env.SMTP_PORT}" is not a port number.`)
   const user = env.SMTP_USER?.trim()
   const pass = env.SMTP_PASSWORD
-  if (Boolean(user) !== Boolean(pass)) throw new DeliveryError('Set both SMTP_USER and SMTP_PASSWORD, or neither.')
+  if (Boolean(user) !== Boolean(pass))
+    throw new DeliveryError('Set both SMTP_USER and SMTP_PASSWORD, or neither.')
   if (security === 'none' && (user || !LOOPBACK.has(host))) {
     throw new DeliveryError(
       'SMTP_SECURITY=none sends everything unencrypted: it is allowed only for a relay on this machine (localhost) without a login. ' +
@@ -53,7 +59,10 @@ export function smtpTransportOptions(env: NodeJS.ProcessEnv = process.env): SMTP
     requireTLS: security === 'starttls',
     ignoreTLS: security === 'none',
     auth: user ? { user, pass } : undefined,
-    tls: security === 'none' ? undefined : { minVersion: 'TLSv1.2', servername: host, ...(ca ? { ca: [ca] } : {}) },
+    tls:
+      security === 'none'
+        ? undefined
+        : { minVersion: 'TLSv1.2', servername: host, ...(ca ? { ca: [ca] } : {}) },
     logger: false,
     debug: false,
     connectionTimeout: 30_000,
@@ -71,14 +80,21 @@ export function describeSmtp(options: SMTPTransportOptions): string {
 /** A sending error in words an editor can act on, without anything the server echoed back about the login. */
 export function describeSmtpError(error: unknown): string {
   const failure = error as { code?: string; responseCode?: number; response?: string; message?: string }
-  if (failure.code === 'EAUTH') return `邮件服务器拒绝了登录（${failure.responseCode ?? ''}）：请检查 SMTP_USER / SMTP_PASSWORD。`
+  if (failure.code === 'EAUTH')
+    return `邮件服务器拒绝了登录（${failure.responseCode ?? ''}）：请检查 SMTP_USER / SMTP_PASSWORD。`
   if (failure.code === 'ETLS' || /certificate|self.signed|TLS/i.test(failure.message ?? '')) {
     return `无法与邮件服务器建立加密连接：${firstLine(failure.message)}。如学校邮件服务器使用自签证书，请把其 CA 证书路径设为 SMTP_CA_FILE。`
   }
-  if (failure.code === 'ECONNECTION' || failure.code === 'ETIMEDOUT' || failure.code === 'EDNS' || failure.code === 'ESOCKET') {
+  if (
+    failure.code === 'ECONNECTION' ||
+    failure.code === 'ETIMEDOUT' ||
+    failure.code === 'EDNS' ||
+    failure.code === 'ESOCKET'
+  ) {
     return `连接邮件服务器失败（${failure.code}）：${firstLine(failure.message)}`
   }
-  if (failure.responseCode) return `服务器拒收（${failure.responseCode}）：${firstLine(failure.response ?? failure.message)}`
+  if (failure.responseCode)
+    return `服务器拒收（${failure.responseCode}）：${firstLine(failure.response ?? failure.message)}`
   return firstLine(failure.message ?? String(error))
 }
 

@@ -11,7 +11,8 @@ import { REPO_ROOT } from './edition.ts'
  */
 export async function stateDir(env: NodeJS.ProcessEnv = process.env, buildDir?: string): Promise<string> {
   const configured =
-    env.NEWSLETTER_STATE_DIR || path.join(env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state'), 'alumni-news')
+    env.NEWSLETTER_STATE_DIR ||
+    path.join(env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state'), 'alumni-news')
   const dir = path.resolve(expandHome(configured))
   const forbidden = [REPO_ROOT, buildDir].filter((value): value is string => Boolean(value))
   // Checked before the folder is made (nothing is created inside the repository) and after (symlinks resolved).
@@ -40,7 +41,9 @@ export async function loadSettingsFile(env: NodeJS.ProcessEnv = process.env): Pr
   const file = env.NEWSLETTER_ENV_FILE ?? path.join(os.homedir(), '.config', 'alumni-news', 'newsletter.env')
   if (!file || !(await realpath(file).catch(() => undefined))) return undefined
   if (await isInside(file, REPO_ROOT)) {
-    throw new DeliveryError(`The settings file ${file} is inside the repository: it holds passwords; keep it in ~/.config/alumni-news/.`)
+    throw new DeliveryError(
+      `The settings file ${file} is inside the repository: it holds passwords; keep it in ~/.config/alumni-news/.`,
+    )
   }
   process.loadEnvFile(file)
   return file

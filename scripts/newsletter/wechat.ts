@@ -20,13 +20,27 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'node:path'
 import { EDITION_SLOTS } from '../../site/lib/editionMarkers.ts'
-import { buildFileForUrl, defaultBuildDir, editionContent, editionImages, loadEdition, type BuiltEdition } from './edition.ts'
+import {
+  buildFileForUrl,
+  defaultBuildDir,
+  editionContent,
+  editionImages,
+  loadEdition,
+  type BuiltEdition,
+} from './edition.ts'
 import { DeliveryError, runCommand } from './errors.ts'
 import { loadSettingsFile, siteKey, stateDir } from './state.ts'
 import { WechatApiError, WechatClient, type DraftArticle } from './wechatApi.ts'
 
 /** WeChat's limits for a draft article (draft/add). */
-export const LIMITS = { title: 32, author: 16, digest: 128, contentChars: 20_000, contentBytes: 1_000_000, articleImageBytes: 1_000_000 }
+export const LIMITS = {
+  title: 32,
+  author: 16,
+  digest: 128,
+  contentChars: 20_000,
+  contentBytes: 1_000_000,
+  articleImageBytes: 1_000_000,
+}
 
 interface UploadRecord {
   /** sha256 of the image bytes → the URL WeChat serves it from. */
@@ -38,17 +52,24 @@ interface UploadRecord {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, again: { type: 'boolean', default: false }, build: { type: 'string' } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      again: { type: 'boolean', default: false },
+      build: { type: 'string' },
+    },
   })
   const slug = positionals[0]
-  if (!slug || positionals.length > 1) throw new DeliveryError('Usage: npm run newsletter:wechat -- <issue-slug> [--dry-run] [--again]')
+  if (!slug || positionals.length > 1)
+    throw new DeliveryError('Usage: npm run newsletter:wechat -- <issue-slug> [--dry-run] [--again]')
   const settingsFile = await loadSettingsFile()
   if (settingsFile) console.log(`设置：${settingsFile}`)
   const env = process.env
   const appId = env.WECHAT_APPID?.trim()
   const appSecret = env.WECHAT_APPSECRET?.trim()
   if (!values['dry-run'] && (!appId || !appSecret)) {
-    throw new DeliveryError('Set WECHAT_APPID and WECHAT_APPSECRET (公众平台 → 设置与开发 → 基本配置 → 开发者ID).')
+    throw new DeliveryError(
+      'Set WECHAT_APPID and WECHAT_APPSECRET (公众平台 → 设置与开发 → 基本配置 → 开发者ID).',
+    )
   }
 
   const edition = await loadEdition(slug, { buildDir: values.build ?? defaultBuildDir(env) })
@@ -61,7 +82,7 @@ async function main(): Promise<number> {
     await rename(`${recordFile}.tmp`, recordFile)
   }
 
-  console.log(`本期：${edition.title}（${edition.issueLabel}）`)
+  console.log(`本期：${edition.title}`)
   console.log(`来自：${edition.buildDir}（生产构建，${edition.builtAt.toISOString()}）`)
   console.log(`阅读原文：${edition.permalink}`)
   if (record.draft && !values.again) {
@@ -74,7 +95,10 @@ async function main(): Promise<number> {
 
   const images = editionImages(edition.html)
   const coverUrl = edition.coverUrl ?? images[0]
-  if (!coverUrl) throw new DeliveryError('本期没有任何图片，公众号图文必须有封面：请在 Studio 为本期添加封面，重新构建后再运行。')
+  if (!coverUrl)
+    throw new DeliveryError(
+      '本期没有任何图片，公众号图文必须有封面：请在 Studio 为本期添加封面，重新构建后再运行。',
+    )
   if (!edition.coverUrl) console.warn('提示：本期没有封面图，暂用正文第一张图片作封面，可在公众号后台更换。')
   const title = shorten(edition.title, LIMITS.title, '标题')
   const author = shorten(env.WECHAT_AUTHOR?.trim() || edition.siteTitle, LIMITS.author, '作者')
@@ -84,8 +108,12 @@ async function main(): Promise<number> {
     const content = articleContent(edition, new Map(images.map((url) => [url, url])))
     checkContentSize(content)
     console.log(`\n试运行：没有调用微信接口。`)
-    console.log(`会上传正文图片 ${images.length} 张（已上传过的 ${images.filter((url) => url in record.images).length} 张除外）和封面 1 张：${coverUrl}`)
-    console.log(`标题：${title}\n作者：${author}\n摘要：${digest}\n正文：${content.length} 个字符`)
+    console.log(
+      `会上传正文图片 ${images.length} 张（已上传过的 ${images.filter((url) => url in record.images).length} 张除外）和封面 1 张：${coverUrl}`,
+    )
+    console.log(
+      `标题：${title}\n作者：${author}\n摘要：${digest}\n正文：${textLength(content)} 字（HTML ${Buffer.byteLength(content)} 字节）`,
+    )
     return 0
   }
 
@@ -165,15 +193,21 @@ export function articleContent(edition: BuiltEdition, rewritten: Map<string, str
     image.setAttribute('src', uploaded)
   }
   // Article bodies cannot link outside WeChat (such links are dropped or refused); 阅读原文 opens the site.
-  for (const link of content.querySelectorAll('a')) link.replaceWith(`<span style="${link.getAttribute('style') ?? ''}">${link.innerHTML}</span>`)
+  for (const link of content.querySelectorAll('a'))
+    link.replaceWith(`<span style="${link.getAttribute('style') ?? ''}">${link.innerHTML}</span>`)
   return content.toString().replace(EDITION_SLOTS.greeting, '').replace(EDITION_SLOTS.unsubscribe, '')
 }
 
+/** Characters of text, as WeChat counts its 2万字 limit (markup not counted). */
+function textLength(content: string): number {
+  return [...content.replace(/<[^>]*>/g, '')].length
+}
+
 function checkContentSize(content: string) {
-  const text = content.replace(/<[^>]*>/g, '')
-  if (text.length >= LIMITS.contentChars || Buffer.byteLength(content) >= LIMITS.contentBytes) {
+  const length = textLength(content)
+  if (length >= LIMITS.contentChars || Buffer.byteLength(content) >= LIMITS.contentBytes) {
     throw new DeliveryError(
-      `正文超过微信的限制（须少于 ${LIMITS.contentChars} 字、小于 1 MB；本期 ${text.length} 字、${Buffer.byteLength(content)} 字节）：` +
+      `正文超过微信的限制（须少于 ${LIMITS.contentChars} 字、小于 1 MB；本期 ${length} 字、${Buffer.byteLength(content)} 字节）：` +
         '请在 Studio 中精简本期内容，或在公众号后台手动拆分为两篇。没有调用微信接口。',
     )
   }
@@ -211,7 +245,10 @@ async function articleImage(edition: BuiltEdition, url: string): Promise<ImageFi
   let type = imageType(bytes)
   if (!type || bytes.length >= LIMITS.articleImageBytes) {
     const { default: sharp } = await import('sharp')
-    bytes = await sharp(bytes).resize({ width: 1200, withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer()
+    bytes = await sharp(bytes)
+      .resize({ width: 1200, withoutEnlargement: true })
+      .jpeg({ quality: 80 })
+      .toBuffer()
     type = 'jpg'
   }
   return file(bytes, url, type)

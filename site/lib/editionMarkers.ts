@@ -12,4 +12,7 @@ export const EDITION_META = {
   site: 'edition:site',
   cover: 'edition:cover',
 } as const
-export const EDITION_SLOTS = { greeting: '<!--edition:greeting-->', unsubscribe: '<!--edition:unsubscribe-->' } as const
+export const EDITION_SLOTS = {
+  greeting: '<!--edition:greeting-->',
+  unsubscribe: '<!--edition:unsubscribe-->',
+} as const

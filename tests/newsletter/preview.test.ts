@@ -24,7 +24,10 @@ let api: WechatStandIn
 beforeAll(async () => {
   await rm(WORK, { recursive: true, force: true })
   await writePrivacyDataset(path.join(WORK, 'dataset'))
-  await buildSiteOrThrow({ outDir: PREVIEW, env: { CONTENT_DATASET: path.join(WORK, 'dataset'), CONTENT_PERSPECTIVE: 'drafts' } })
+  await buildSiteOrThrow({
+    outDir: PREVIEW,
+    env: { CONTENT_DATASET: path.join(WORK, 'dataset'), CONTENT_PERSPECTIVE: 'drafts' },
+  })
   outside = await mkdtemp(path.join(os.tmpdir(), 'newsletter-preview-'))
   smtp = await startSmtpServer({ security: 'starttls', user: 'u', password: 'p' })
   api = await startWechatStandIn()
@@ -86,7 +89,9 @@ describe('delivery only from a production build', () => {
 
   it('refuses a build made with its clock in the future, and an issue the build does not have', async () => {
     const slug = 'ming-hu-xiao-you-2025-nian-di-1-qi-zong-di-88-qi'
-    await expect(loadEdition(slug, { buildDir: site, now: new Date('2026-01-01T00:00:00Z') })).rejects.toThrow(/clock set to/)
+    await expect(
+      loadEdition(slug, { buildDir: site, now: new Date('2026-01-01T00:00:00Z') }),
+    ).rejects.toThrow(/clock set to/)
     await expect(loadEdition(slug, { buildDir: site })).resolves.toMatchObject({ slug })
     await expect(loadEdition(PLANTED.draftSlug, { buildDir: site })).rejects.toThrow(/no published issue/)
     await expect(loadEdition('../secrets', { buildDir: site })).rejects.toThrow(/not an issue slug/)

@@ -17,7 +17,9 @@ describe('recipients CSV', () => {
       Buffer.from([0xd5, 0xc5, 0xc8, 0xfd]),
       Buffer.from(',zhang.san@example.org\r\n'),
     ])
-    expect(parseRecipients(decodeCsv(bytes)).recipients).toEqual([{ address: 'zhang.san@example.org', name: '张三', line: 2 }])
+    expect(parseRecipients(decodeCsv(bytes)).recipients).toEqual([
+      { address: 'zhang.san@example.org', name: '张三', line: 2 },
+    ])
   })
 
   it('finds the columns by name, merges duplicates, and rejects rows that are not one plain address', () => {
@@ -40,7 +42,9 @@ describe('recipients CSV', () => {
   })
 
   it('takes a file without a header: address first, then the name', () => {
-    expect(parseRecipients('wang@example.org;王五\n').recipients).toEqual([{ address: 'wang@example.org', name: '王五', line: 1 }])
+    expect(parseRecipients('wang@example.org;王五\n').recipients).toEqual([
+      { address: 'wang@example.org', name: '王五', line: 1 },
+    ])
   })
 })
 
@@ -48,12 +52,29 @@ describe('SMTP settings', () => {
   const base = { SMTP_HOST: 'smtp.mhu.edu.cn', SMTP_USER: 'alumni', SMTP_PASSWORD: 'secret-QZ8' }
 
   it('maps starttls (default), tls and none onto nodemailer, requiring encryption unless told otherwise', () => {
-    expect(smtpTransportOptions(base)).toMatchObject({ port: 587, secure: false, requireTLS: true, ignoreTLS: false, auth: { user: 'alumni' } })
-    expect(smtpTransportOptions({ ...base, SMTP_SECURITY: 'tls' })).toMatchObject({ port: 465, secure: true, requireTLS: false })
+    expect(smtpTransportOptions(base)).toMatchObject({
+      port: 587,
+      secure: false,
+      requireTLS: true,
+      ignoreTLS: false,
+      auth: { user: 'alumni' },
+    })
+    expect(smtpTransportOptions({ ...base, SMTP_SECURITY: 'tls' })).toMatchObject({
+      port: 465,
+      secure: true,
+      requireTLS: false,
+    })
     expect(smtpTransportOptions({ ...base, SMTP_SECURITY: 'tls', SMTP_PORT: '2465' }).port).toBe(2465)
-    expect(smtpTransportOptions({ SMTP_HOST: 'localhost', SMTP_SECURITY: 'none' })).toMatchObject({ port: 25, secure: false, ignoreTLS: true, auth: undefined })
+    expect(smtpTransportOptions({ SMTP_HOST: 'localhost', SMTP_SECURITY: 'none' })).toMatchObject({
+      port: 25,
+      secure: false,
+      ignoreTLS: true,
+      auth: undefined,
+    })
     expect(() => smtpTransportOptions({ ...base, SMTP_SECURITY: 'none' })).toThrow(/unencrypted/)
-    expect(() => smtpTransportOptions({ SMTP_HOST: 'smtp.mhu.edu.cn', SMTP_SECURITY: 'none' })).toThrow(/unencrypted/)
+    expect(() => smtpTransportOptions({ SMTP_HOST: 'smtp.mhu.edu.cn', SMTP_SECURITY: 'none' })).toThrow(
+      /unencrypted/,
+    )
     expect(() => smtpTransportOptions({ ...base, SMTP_SECURITY: 'ssl3' })).toThrow(/starttls, tls or none/)
     expect(() => smtpTransportOptions({ SMTP_HOST: 'x', SMTP_USER: 'alumni' })).toThrow(/both/)
     expect(smtpTransportOptions(base).logger).toBe(false)
@@ -68,7 +89,9 @@ describe('SMTP settings', () => {
 
 describe('退订 and the plain-text part', () => {
   it('takes a mailto: address or an https page, filling in {email}', () => {
-    expect(unsubscribeFor('mailto:xiaoyou@mhu.edu.cn', 'a@example.org').header).toBe(`<mailto:xiaoyou@mhu.edu.cn?subject=${encodeURIComponent('退订')}>`)
+    expect(unsubscribeFor('mailto:xiaoyou@mhu.edu.cn', 'a@example.org').header).toBe(
+      `<mailto:xiaoyou@mhu.edu.cn?subject=${encodeURIComponent('退订')}>`,
+    )
     expect(unsubscribeFor('https://alumni.mhu.edu.cn/unsubscribe?e={email}', 'a+b@example.org').href).toBe(
       'https://alumni.mhu.edu.cn/unsubscribe?e=a%2Bb%40example.org',
     )

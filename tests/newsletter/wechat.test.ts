@@ -19,7 +19,9 @@ let state: string
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'newsletter-wechat-'))
-  slugs = (await readdir(path.join(site, 'newsletter'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  slugs = (await readdir(path.join(site, 'newsletter'), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
   api = await startWechatStandIn()
 })
 
@@ -41,7 +43,8 @@ const settings = () => ({
   NEWSLETTER_STATE_DIR: state,
   NEWSLETTER_BUILD_DIR: site,
 })
-const wechat = (slug: string, ...args: string[]) => runNewsletterCommand('wechat', [slug, ...args], settings())
+const wechat = (slug: string, ...args: string[]) =>
+  runNewsletterCommand('wechat', [slug, ...args], settings())
 const calls = (endpoint: string) => api.requests.filter((request) => request.endpoint === endpoint)
 
 async function editionOf(slug: string) {
@@ -64,7 +67,11 @@ describe('newsletter:wechat', () => {
 
     // The stable token (it leaves other tools' tokens of the same account valid), from AppID and AppSecret.
     expect(calls('/cgi-bin/stable_token')).toHaveLength(1)
-    expect(calls('/cgi-bin/stable_token')[0]!.json).toMatchObject({ grant_type: 'client_credential', appid: api.appId, secret: api.appSecret })
+    expect(calls('/cgi-bin/stable_token')[0]!.json).toMatchObject({
+      grant_type: 'client_credential',
+      appid: api.appId,
+      secret: api.appSecret,
+    })
     // Every image of the edition once, as a JPEG or PNG; the cover once more as a permanent image.
     const uploads = calls('/cgi-bin/media/uploadimg')
     expect(uploads).toHaveLength(edition.images.length)
@@ -88,7 +95,11 @@ describe('newsletter:wechat', () => {
     // The body: only images on WeChat's servers, no links out, no page wrapper, no slots.
     const body = parse(article.content!)
     const sources = body.querySelectorAll('img').map((image) => image.getAttribute('src')!)
-    expect(sources).toHaveLength(parse((await readFile(path.join(site, 'newsletter', slug, 'edition.html'), 'utf8'))).querySelectorAll('img').length)
+    expect(sources).toHaveLength(
+      parse(await readFile(path.join(site, 'newsletter', slug, 'edition.html'), 'utf8')).querySelectorAll(
+        'img',
+      ).length,
+    )
     for (const src of sources) expect(src).toMatch(/^http:\/\/mmbiz\.qpic\.cn\/standin_jpg\//)
     expect(body.querySelectorAll('a')).toHaveLength(0)
     expect(article.content).not.toMatch(/<(html|head|body|meta)\b|edition:/)
@@ -107,11 +118,18 @@ describe('newsletter:wechat', () => {
     const requestsBefore = api.requests.length
     const forced = await wechat(slug, '--again')
     expect(forced.code, forced.output).toBe(0)
-    expect(api.requests.slice(requestsBefore).map((request) => request.endpoint)).toEqual(['/cgi-bin/stable_token', '/cgi-bin/draft/add'])
+    expect(api.requests.slice(requestsBefore).map((request) => request.endpoint)).toEqual([
+      '/cgi-bin/stable_token',
+      '/cgi-bin/draft/add',
+    ])
   })
 
   it('explains an IP that is not whitelisted (40164) in Chinese, with the IP, and says nothing was created', async () => {
-    api.failNext('/cgi-bin/stable_token', 40164, 'invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 6654-standin')
+    api.failNext(
+      '/cgi-bin/stable_token',
+      40164,
+      'invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 6654-standin',
+    )
     const result = await wechat(slugs[1]!)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('错误码 40164')
@@ -138,13 +156,17 @@ describe('newsletter:wechat', () => {
     expect(failed.code).toBe(1)
     expect(failed.stderr).toContain('错误码 45166')
     expect(failed.stderr).toContain('正文内容不合法')
-    expect(failed.stderr).toMatch(/草稿没有建成。本次已上传到微信的有：.*封面（永久素材 media_id standin-media-\d+）/)
+    expect(failed.stderr).toMatch(
+      /草稿没有建成。本次已上传到微信的有：.*封面（永久素材 media_id standin-media-\d+）/,
+    )
     expect(failed.stderr).toContain('重新运行会直接复用')
     const uploaded = calls('/cgi-bin/media/uploadimg').length + calls('/cgi-bin/material/add_material').length
 
     const rerun = await wechat(slug)
     expect(rerun.code, rerun.output).toBe(0)
-    expect(calls('/cgi-bin/media/uploadimg').length + calls('/cgi-bin/material/add_material').length).toBe(uploaded)
+    expect(calls('/cgi-bin/media/uploadimg').length + calls('/cgi-bin/material/add_material').length).toBe(
+      uploaded,
+    )
     expect(calls('/cgi-bin/draft/add')).toHaveLength(2)
   })
 
@@ -155,7 +177,10 @@ describe('newsletter:wechat', () => {
     expect(long.stderr).toContain('错误码 45002')
     expect(long.stderr).toContain('正文太长')
 
-    const wrongSecret = await runNewsletterCommand('wechat', [slugs[3]!], { ...settings(), WECHAT_APPSECRET: 'not-the-secret-QZ8' })
+    const wrongSecret = await runNewsletterCommand('wechat', [slugs[3]!], {
+      ...settings(),
+      WECHAT_APPSECRET: 'not-the-secret-QZ8',
+    })
     expect(wrongSecret.code).toBe(1)
     expect(wrongSecret.stderr).toContain('错误码 40125')
     expect(wrongSecret.stderr).toContain('重置 AppSecret')

@@ -48,10 +48,27 @@ export function selfSignedCertificate() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'smtp-cert-'))
   const key = path.join(dir, 'key.pem')
   const cert = path.join(dir, 'cert.pem')
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-  ], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  )
   certificate = { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), file: cert }
   return certificate
 }
@@ -75,12 +92,17 @@ export async function startSmtpServer(options: SmtpServerOptions): Promise<TestS
       callback()
     },
     onAuth(auth, _session, callback) {
-      if (auth.username === options.user && auth.password === options.password) callback(null, { user: auth.username })
+      if (auth.username === options.user && auth.password === options.password)
+        callback(null, { user: auth.username })
       else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }))
     },
     onRcptTo(address, _session, callback) {
       if (options.refuse?.has(address.address.toLowerCase())) {
-        callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }))
+        callback(
+          Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), {
+            responseCode: 550,
+          }),
+        )
       } else callback()
     },
     onData(stream, session, callback) {
@@ -93,7 +115,12 @@ export async function startSmtpServer(options: SmtpServerOptions): Promise<TestS
           return
         }
         const raw = Buffer.concat(chunks).toString('utf8')
-        messages.push({ ...parseMessage(raw), envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, at: Date.now() - started })
+        messages.push({
+          ...parseMessage(raw),
+          envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+          at: Date.now() - started,
+        })
         callback()
       })
     },
@@ -139,7 +166,8 @@ function parseHeaders(head: string): Map<string, string> {
   const headers = new Map<string, string>()
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':')
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), decodeWords(line.slice(colon + 1).trim()))
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), decodeWords(line.slice(colon + 1).trim()))
   }
   return headers
 }
@@ -147,16 +175,19 @@ function parseHeaders(head: string): Map<string, string> {
 function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([BQbq])\?([^?]*)\?=/g, (_match, _charset: string, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(decodeQuotedPrintable(text.replace(/_/g, ' ')), 'latin1').toString('utf8'),
+    .replace(
+      /=\?([^?]+)\?([BQbq])\?([^?]*)\?=/g,
+      (_match, _charset: string, encoding: string, text: string) =>
+        encoding.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64').toString('utf8')
+          : Buffer.from(decodeQuotedPrintable(text.replace(/_/g, ' ')), 'latin1').toString('utf8'),
     )
 }
 
 function decodeBody(body: string, encoding: string): string {
   if (/base64/i.test(encoding)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-  if (/quoted-printable/i.test(encoding)) return Buffer.from(decodeQuotedPrintable(body.replace(/=\r?\n/g, '')), 'latin1').toString('utf8')
+  if (/quoted-printable/i.test(encoding))
+    return Buffer.from(decodeQuotedPrintable(body.replace(/=\r?\n/g, '')), 'latin1').toString('utf8')
   return body
 }
 

@@ -48,7 +48,12 @@ export async function startWechatStandIn(): Promise<WechatStandIn> {
     if (contentType.startsWith('multipart/form-data')) {
       const form = await new Response(body, { headers: { 'content-type': contentType } }).formData()
       const file = form.get('media')
-      if (file instanceof File) recorded.media = { filename: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()) }
+      if (file instanceof File)
+        recorded.media = {
+          filename: file.name,
+          type: file.type,
+          bytes: Buffer.from(await file.arrayBuffer()),
+        }
     }
     requests.push(recorded)
     const reply = (value: object) => {
@@ -60,11 +65,14 @@ export async function startWechatStandIn(): Promise<WechatStandIn> {
 
     if (url.pathname === '/cgi-bin/stable_token') {
       const json = recorded.json ?? {}
-      if (json.appid !== appId || json.secret !== appSecret) return reply({ errcode: 40125, errmsg: 'invalid appsecret (stand-in)' })
-      if (!token || json.force_refresh === true) token = `standin-token-${++tokens}-${Math.random().toString(36).slice(2)}`
+      if (json.appid !== appId || json.secret !== appSecret)
+        return reply({ errcode: 40125, errmsg: 'invalid appsecret (stand-in)' })
+      if (!token || json.force_refresh === true)
+        token = `standin-token-${++tokens}-${Math.random().toString(36).slice(2)}`
       return reply({ access_token: token, expires_in: 7200 })
     }
-    if (recorded.query.access_token !== token) return reply({ errcode: token ? 42001 : 40001, errmsg: 'access_token expired or invalid (stand-in)' })
+    if (recorded.query.access_token !== token)
+      return reply({ errcode: token ? 42001 : 40001, errmsg: 'access_token expired or invalid (stand-in)' })
     if (url.pathname === '/cgi-bin/media/uploadimg') {
       if (!recorded.media) return reply({ errcode: 41005, errmsg: 'media data missing (stand-in)' })
       return reply({ url: `http://mmbiz.qpic.cn/standin_jpg/${++media}/0?wx_fmt=jpeg` })
