@@ -52,14 +52,12 @@ export function defaultBuildDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function loadEdition(slug: string, options: LoadEditionOptions = {}): Promise<BuiltEdition> {
   if (!SLUG_PATTERN.test(slug)) {
     throw new DeliveryError(
-      `"${slug}" is not an issue slug (lowercase letters, digits and single hyphens, as in /newsletter/<slug>/).`,
+      `“${slug}”不是一期通讯的网址标识（本期网址 /newsletter/<网址标识>/ 的最后一段：小写字母、数字和连字符）。`,
     )
   }
   const buildDir = options.buildDir ?? defaultBuildDir()
   const realBuildDir = await realpath(buildDir).catch(() => {
-    throw new DeliveryError(
-      `No site build at ${buildDir}: run \`npm run build\` first (the newsletter is sent from the production build).`,
-    )
+    throw new DeliveryError(`${buildDir} 没有网站构建：请先运行 \`npm run build\`（通讯只从正式构建发送）。`)
   })
   const file = path.join(realBuildDir, 'newsletter', slug, 'edition.html')
   const pageFile = path.join(realBuildDir, 'newsletter', slug, 'index.html')
@@ -69,8 +67,8 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
   ])
   if (html === undefined || page === undefined) {
     throw new DeliveryError(
-      `The build at ${buildDir} has no published issue "${slug}" (${path.relative(realBuildDir, file)} is missing). ` +
-        `Check the slug, that the issue is published (not a draft, publication time passed), and rebuild with \`npm run build\`.`,
+      `${buildDir} 里没有已发布的“${slug}”这一期（缺少 ${path.relative(realBuildDir, file)}）。` +
+        `请核对网址标识、确认本期已发布（不是草稿、发布时间已到），然后运行 \`npm run build\` 重新构建。`,
     )
   }
   const document = parse(html)
@@ -80,16 +78,16 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
   // Fail closed: only a copy that says it is a production build goes out; the issue page must agree.
   if (build !== 'production' || page.includes('class="preview-banner"')) {
     throw new DeliveryError(
-      `${path.join(buildDir, 'newsletter', slug, 'edition.html')} is ${build === 'preview' || page.includes('preview-banner') ? 'from a preview build (it shows drafts)' : 'not marked as a production build'}: ` +
-        `newsletters are sent only from a production build. Run \`npm run build\` and send from dist/.`,
+      `${path.join(buildDir, 'newsletter', slug, 'edition.html')} ${build === 'preview' || page.includes('preview-banner') ? '来自预览站构建（preview build，含草稿）' : '没有正式构建的标记（not marked as a production build）'}：` +
+        `通讯只从正式构建发送。请运行 \`npm run build\`，从 dist/ 发送。`,
     )
   }
   const builtAt = new Date(metaContent(EDITION_META.builtAt) ?? '')
   const now = options.now ?? new Date()
   if (Number.isNaN(builtAt.getTime()) || builtAt.getTime() > now.getTime() + 5 * 60_000) {
     throw new DeliveryError(
-      `The build at ${buildDir} was made with its clock set to ${metaContent(EDITION_META.builtAt) ?? '(unknown)'} (BUILD_TIME), ` +
-        `after now: it may show issues and stories scheduled for later. Rebuild without BUILD_TIME before sending.`,
+      `${buildDir} 构建时的时钟（BUILD_TIME，clock set to ${metaContent(EDITION_META.builtAt) ?? '未知'}）晚于现在：` +
+        `其中可能有定时在以后发布的内容。请不设 BUILD_TIME 重新构建后再发送。`,
     )
   }
   const permalink = metaContent(EDITION_META.permalink)
@@ -100,9 +98,7 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
     !html.includes(EDITION_SLOTS.unsubscribe) ||
     !html.includes(EDITION_SLOTS.greeting)
   ) {
-    throw new DeliveryError(
-      `${file} does not look like an edition written by this site's build; rebuild with \`npm run build\`.`,
-    )
+    throw new DeliveryError(`${file} 不是本网站构建生成的邮件/公众号版：请运行 \`npm run build\` 重新构建。`)
   }
   if (new URL(permalink).origin === new URL(DEFAULT_SITE_URL).origin) {
     console.warn(
@@ -127,7 +123,7 @@ export async function loadEdition(slug: string, options: LoadEditionOptions = {}
 /** The edition's 600px content table, without the page around it: what a 公众号 article body holds. */
 export function editionContent(html: string): HTMLElement {
   const content = parse(html).querySelector('body table table')
-  if (!content) throw new DeliveryError('The edition has no content table; rebuild with `npm run build`.')
+  if (!content) throw new DeliveryError('邮件/公众号版里没有正文表格：请运行 `npm run build` 重新构建。')
   return content
 }
 

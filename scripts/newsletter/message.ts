@@ -24,8 +24,8 @@ export function unsubscribeFor(setting: string | undefined, address: string): Un
   const value = setting?.trim()
   if (!value) {
     throw new DeliveryError(
-      'Set NEWSLETTER_UNSUBSCRIBE to where alumni unsubscribe: mailto:alumni@your-university.edu.cn or an https:// page ' +
-        '(every message carries it, in the List-Unsubscribe header and as a visible 退订 line).',
+      '请设置 NEWSLETTER_UNSUBSCRIBE（退订方式）：mailto:退订邮箱 或 https:// 退订网页。' +
+        '每封邮件都带有它（List-Unsubscribe 邮件头和正文末尾的退订说明）。',
     )
   }
   if (/^mailto:/i.test(value)) {
@@ -38,7 +38,7 @@ export function unsubscribeFor(setting: string | undefined, address: string): Un
     new URL(href)
     return { header: `<${href}>`, href, label: '点此退订' }
   }
-  throw new DeliveryError(`NEWSLETTER_UNSUBSCRIBE must start with mailto: or https://, not "${value}".`)
+  throw new DeliveryError(`NEWSLETTER_UNSUBSCRIBE 必须以 mailto: 或 https:// 开头，现在是“${value}”。`)
 }
 
 const ESCAPES: Record<string, string> = {

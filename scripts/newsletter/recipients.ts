@@ -48,13 +48,13 @@ const ADDRESS =
 
 export async function readRecipients(file: string, forbidden: string[] = []): Promise<RecipientList> {
   const real = await realpath(file).catch(() => {
-    throw new DeliveryError(`The recipients file ${file} does not exist.`)
+    throw new DeliveryError(`收件人文件 ${file} 不存在。`)
   })
   for (const folder of [REPO_ROOT, ...forbidden]) {
     if (await isInside(real, folder)) {
       throw new DeliveryError(
-        `The recipients file ${file} is inside ${folder}. Keep the alumni office's export outside the repository ` +
-          `(for example in your home folder) so it can never be committed or published, and pass that path.`,
+        `收件人文件 ${file} 在 ${folder} 里面（is inside）。请把校友名单放在项目文件夹以外（例如桌面），` +
+          `这样名单永远不会被提交到代码库或发布到网站上。`,
       )
     }
   }
@@ -80,7 +80,7 @@ export function parseRecipients(text: string): RecipientList {
     const found = header.findIndex((cell) => ADDRESS_HEADERS.includes(cell))
     if (found < 0) {
       throw new DeliveryError(
-        `The recipients file's first row (${rows[0]!.cells.join(', ')}) names no address column: call it email or 邮箱 (and the name column 姓名 or name).`,
+        `收件人文件的第一行（${rows[0]!.cells.join(', ')}）里没有邮箱列：请把邮箱列的表头写成“邮箱”或 email（姓名列写成“姓名”或 name）。`,
       )
     }
     addressColumn = found

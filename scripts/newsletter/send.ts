@@ -43,8 +43,8 @@ async function main(): Promise<number> {
   const slug = positionals[0]
   if (!slug || positionals.length > 1 || Boolean(values.recipients) === Boolean(values.test)) {
     throw new DeliveryError(
-      'Usage: npm run newsletter:send -- <issue-slug> --recipients FILE [--dry-run] [--rate N]\n' +
-        '       npm run newsletter:send -- <issue-slug> --test ADDRESS',
+      '用法：npm run newsletter:send -- <网址标识> --recipients 名单.csv [--dry-run] [--rate 每分钟封数]\n' +
+        '      npm run newsletter:send -- <网址标识> --test 你的邮箱',
     )
   }
   const settingsFile = await loadSettingsFile()
@@ -52,12 +52,10 @@ async function main(): Promise<number> {
   const env = process.env
   const rate = Number(values.rate ?? env.NEWSLETTER_RATE ?? 60)
   if (!Number.isFinite(rate) || rate <= 0)
-    throw new DeliveryError(
-      `The rate must be a number of messages per minute, not "${values.rate ?? env.NEWSLETTER_RATE}".`,
-    )
+    throw new DeliveryError(`速率必须是每分钟发送的封数，现在是“${values.rate ?? env.NEWSLETTER_RATE}”。`)
   const from = env.NEWSLETTER_FROM?.trim()
   if (!from)
-    throw new DeliveryError('Set NEWSLETTER_FROM to the sender, e.g. "明湖大学校友总会 <alumni@mhu.edu.cn>".')
+    throw new DeliveryError('请设置 NEWSLETTER_FROM（发件人），例如“明湖大学校友总会 <alumni@mhu.edu.cn>”。')
   // Checked before anything is read or sent: a missing setting fails the same way in a dry run.
   unsubscribeFor(env.NEWSLETTER_UNSUBSCRIBE, 'check@example.com')
   const transportOptions = smtpTransportOptions(env)

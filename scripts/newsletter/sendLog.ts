@@ -40,7 +40,7 @@ export async function openSendLog(stateDir: string, site: string, slug: string):
       // Only the last line can be cut short (a crash while writing it): that delivery was not recorded.
       if (index < lines.length - 2) {
         throw new DeliveryError(
-          `The send log ${file} is damaged at line ${index + 1}; move it away only if you know no copy went out.`,
+          `发送记录 ${file} 第 ${index + 1} 行已损坏：请联系技术同事；只有确认这一期一封都没发出时，才能把它移走。`,
         )
       }
     }
@@ -71,8 +71,8 @@ async function recipientKey(stateDir: string, logsExist: boolean): Promise<Buffe
   if (stored) return Buffer.from(stored.trim(), 'base64url')
   if (logsExist) {
     throw new DeliveryError(
-      `${file} is missing but a send log exists: without the key the log cannot tell who already has this issue, ` +
-        `and a run would send everyone a second copy. Restore the key from a backup of the state folder.`,
+      `密钥文件 ${file} 不见了，但发送记录还在：没有密钥就认不出谁已经收到，再发会让所有人收到第二封。` +
+        `请从状态文件夹的备份中恢复它。`,
     )
   }
   const key = randomBytes(32)

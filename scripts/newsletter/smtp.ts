@@ -26,22 +26,22 @@ export function smtpTransportOptions(env: NodeJS.ProcessEnv = process.env): SMTP
   const host = env.SMTP_HOST?.trim()
   if (!host)
     throw new DeliveryError(
-      'Set SMTP_HOST to the university mail server (and SMTP_USER / SMTP_PASSWORD if it asks for a login).',
+      '请设置 SMTP_HOST（学校邮件服务器地址；需要登录时还要设置 SMTP_USER / SMTP_PASSWORD）。',
     )
   const security = (env.SMTP_SECURITY?.trim().toLowerCase() || 'starttls') as SmtpSecurity
   if (!(security in DEFAULT_PORTS))
-    throw new DeliveryError(`SMTP_SECURITY must be starttls, tls or none, not "${env.SMTP_SECURITY}".`)
+    throw new DeliveryError(`SMTP_SECURITY 只能是 starttls、tls 或 none，现在是“${env.SMTP_SECURITY}”。`)
   const port = env.SMTP_PORT ? Number(env.SMTP_PORT) : DEFAULT_PORTS[security]
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
-    throw new DeliveryError(`SMTP_PORT "${env.SMTP_PORT}" is not a port number.`)
+    throw new DeliveryError(`SMTP_PORT“${env.SMTP_PORT}”不是端口号。`)
   const user = env.SMTP_USER?.trim()
   const pass = env.SMTP_PASSWORD
   if (Boolean(user) !== Boolean(pass))
-    throw new DeliveryError('Set both SMTP_USER and SMTP_PASSWORD, or neither.')
+    throw new DeliveryError('SMTP_USER 和 SMTP_PASSWORD 要么都设置，要么都不设置。')
   if (security === 'none' && (user || !LOOPBACK.has(host))) {
     throw new DeliveryError(
-      'SMTP_SECURITY=none sends everything unencrypted: it is allowed only for a relay on this machine (localhost) without a login. ' +
-        'Use starttls (port 587) or tls (port 465).',
+      'SMTP_SECURITY=none 不加密（unencrypted），只允许用于本机（localhost）且不需要登录的邮件中转。' +
+        '请改用 starttls（端口 587）或 tls（端口 465）。',
     )
   }
   let ca: string | undefined
@@ -49,7 +49,7 @@ export function smtpTransportOptions(env: NodeJS.ProcessEnv = process.env): SMTP
     try {
       ca = readFileSync(env.SMTP_CA_FILE.replace(/^~(?=\/|$)/, homedir()), 'utf8')
     } catch {
-      throw new DeliveryError(`SMTP_CA_FILE ${env.SMTP_CA_FILE} cannot be read.`)
+      throw new DeliveryError(`无法读取 SMTP_CA_FILE ${env.SMTP_CA_FILE}。`)
     }
   }
   return {

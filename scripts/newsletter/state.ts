@@ -21,8 +21,8 @@ export async function stateDir(env: NodeJS.ProcessEnv = process.env, buildDir?: 
   }
   const refuse = (folder: string): never => {
     throw new DeliveryError(
-      `The state folder ${dir} is inside ${folder}: the send log must stay outside the repository and the site build. ` +
-        `Set NEWSLETTER_STATE_DIR to a folder elsewhere (default ~/.local/state/alumni-news).`,
+      `状态文件夹 ${dir} 在 ${folder} 里面：发送记录必须放在项目文件夹和网站构建以外。` +
+        `请把 NEWSLETTER_STATE_DIR 设为别处的文件夹（默认 ~/.local/state/alumni-news）。`,
     )
   }
   await check(dir)
@@ -41,9 +41,7 @@ export async function loadSettingsFile(env: NodeJS.ProcessEnv = process.env): Pr
   const file = env.NEWSLETTER_ENV_FILE ?? path.join(os.homedir(), '.config', 'alumni-news', 'newsletter.env')
   if (!file || !(await realpath(file).catch(() => undefined))) return undefined
   if (await isInside(file, REPO_ROOT)) {
-    throw new DeliveryError(
-      `The settings file ${file} is inside the repository: it holds passwords; keep it in ~/.config/alumni-news/.`,
-    )
+    throw new DeliveryError(`设置文件 ${file} 在项目文件夹里：它含有密码，请放到 ~/.config/alumni-news/。`)
   }
   process.loadEnvFile(file)
   return file

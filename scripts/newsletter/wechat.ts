@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   })
   const slug = positionals[0]
   if (!slug || positionals.length > 1)
-    throw new DeliveryError('Usage: npm run newsletter:wechat -- <issue-slug> [--dry-run] [--again]')
+    throw new DeliveryError('用法：npm run newsletter:wechat -- <网址标识> [--dry-run] [--again]')
   const settingsFile = await loadSettingsFile()
   if (settingsFile) console.log(`设置：${settingsFile}`)
   const env = process.env
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   const appSecret = env.WECHAT_APPSECRET?.trim()
   if (!values['dry-run'] && (!appId || !appSecret)) {
     throw new DeliveryError(
-      'Set WECHAT_APPID and WECHAT_APPSECRET (公众平台 → 设置与开发 → 基本配置 → 开发者ID).',
+      '请设置 WECHAT_APPID 和 WECHAT_APPSECRET（公众平台 → 设置与开发 → 基本配置 → 开发者ID）。',
     )
   }
 
@@ -169,6 +169,11 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof WechatApiError) {
       console.error(`\n${error.explain()}`)
+      if (error.code === 40007 && record.cover) {
+        // The recorded cover is gone from the 素材库 (deleted there): the next run uploads it again.
+        delete record.cover
+        await save()
+      }
       console.error(
         created.length > 0
           ? `\n草稿没有建成。本次已上传到微信的有：${created.join('、')}。它们已记录在 ${recordFile}，重新运行会直接复用，不会重复上传；` +

@@ -41,7 +41,6 @@ export interface EditionOptions {
   builtAt?: Date
 }
 
-
 export function issueLabel(issue: Pick<NewsletterIssue, 'volume' | 'number'>): string {
   return `${issue.volume}年 第${issue.number}期`
 }

@@ -93,7 +93,7 @@ describe('delivery only from a production build', () => {
       loadEdition(slug, { buildDir: site, now: new Date('2026-01-01T00:00:00Z') }),
     ).rejects.toThrow(/clock set to/)
     await expect(loadEdition(slug, { buildDir: site })).resolves.toMatchObject({ slug })
-    await expect(loadEdition(PLANTED.draftSlug, { buildDir: site })).rejects.toThrow(/no published issue/)
-    await expect(loadEdition('../secrets', { buildDir: site })).rejects.toThrow(/not an issue slug/)
+    await expect(loadEdition(PLANTED.draftSlug, { buildDir: site })).rejects.toThrow(/没有已发布/)
+    await expect(loadEdition('../secrets', { buildDir: site })).rejects.toThrow(/不是一期通讯的网址标识/)
   })
 })

@@ -75,8 +75,8 @@ describe('SMTP settings', () => {
     expect(() => smtpTransportOptions({ SMTP_HOST: 'smtp.mhu.edu.cn', SMTP_SECURITY: 'none' })).toThrow(
       /unencrypted/,
     )
-    expect(() => smtpTransportOptions({ ...base, SMTP_SECURITY: 'ssl3' })).toThrow(/starttls, tls or none/)
-    expect(() => smtpTransportOptions({ SMTP_HOST: 'x', SMTP_USER: 'alumni' })).toThrow(/both/)
+    expect(() => smtpTransportOptions({ ...base, SMTP_SECURITY: 'ssl3' })).toThrow(/starttls、tls 或 none/)
+    expect(() => smtpTransportOptions({ SMTP_HOST: 'x', SMTP_USER: 'alumni' })).toThrow(/要么都设置/)
     expect(smtpTransportOptions(base).logger).toBe(false)
   })
 
@@ -96,7 +96,7 @@ describe('退订 and the plain-text part', () => {
       'https://alumni.mhu.edu.cn/unsubscribe?e=a%2Bb%40example.org',
     )
     expect(() => unsubscribeFor('', 'a@example.org')).toThrow(/NEWSLETTER_UNSUBSCRIBE/)
-    expect(() => unsubscribeFor('http://insecure.example/u', 'a@example.org')).toThrow(/mailto: or https/)
+    expect(() => unsubscribeFor('http://insecure.example/u', 'a@example.org')).toThrow(/mailto: 或 https/)
   })
 
   it('keeps headings, paragraphs and link addresses, and drops images and markup', () => {
