@@ -24,7 +24,7 @@ export default defineConfig({
         // Tests over a real build of the sample dataset: built once by the global setup, shared read-only.
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/newsletter/**/*.test.ts'],
           globalSetup: ['tests/support/buildSampleSite.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -1,4 +1,6 @@
-export const SITE_URL = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
+/** The placeholder origin a build without SITE_URL uses: fine for tests, wrong in anything sent to alumni. */
+export const DEFAULT_SITE_URL = 'https://alumni.example.edu.cn'
+export const SITE_URL = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
 export const PAGE_SIZE = 20
 export const TIME_ZONE = 'Asia/Shanghai'
 export const SANITY_API_VERSION = '2025-02-19'

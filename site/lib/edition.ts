@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, CHANNEL_LABELS, SITE_URL, TYPE_LABELS } from './consts
 import { formatDate, formatDateTime } from './format.ts'
 import { responsiveImage, type ImageValue } from './images.ts'
 import { renderPortableText, safeHref, type RenderOptions } from './portableText.ts'
+import { EDITION_META, EDITION_SLOTS } from './editionMarkers.ts'
 import { hrefFor, type NewsletterIssue, type SiteSettings } from './siteData.ts'
 
 /**
@@ -34,6 +35,10 @@ type IssueItem = NonNullable<NonNullable<NewsletterIssue['sections']>[number]['i
 export interface EditionOptions {
   /** Origin every link and image points at; defaults to the site's SITE_URL. */
   siteUrl?: string
+  /** A preview build (drafts shown): the copy says so, visibly and in a marker the delivery commands refuse. */
+  preview?: boolean
+  /** The build clock, recorded so the delivery commands can refuse a build made with a clock in the future. */
+  builtAt?: Date
 }
 
 export function issueLabel(issue: Pick<NewsletterIssue, 'volume' | 'number'>): string {
@@ -81,6 +86,16 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     'padding-top:20px;padding-bottom:12px;',
   )
   const cover = issue.cover?.asset ? `<tr><td style="padding:0 0 8px;">${image(issue.cover, WIDTH)}</td></tr>` : ''
+  const coverImage = responsiveImage(issue.cover, { widths: [WIDTH * 2], format: 'jpg' })
+  const previewBanner = options.preview
+    ? row(
+        text(
+          'margin:0;padding:8px 12px;background:#fff3bf;color:#3d2f00;font-size:14px;line-height:1.6;',
+          '预览版：本稿可能含未发布的草稿，仅供内部审阅；正式发送请用已发布的版本（发送命令不接受预览版）。',
+        ),
+        'padding-top:12px;',
+      )
+    : ''
 
   const noteStyles: RenderOptions['inlineStyles'] = {
     p: `margin:0 0 12px;font-size:15px;line-height:1.8;color:${COLORS.text};`,
@@ -137,12 +152,14 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
       text(
         `margin:0;font-size:13px;line-height:1.8;color:${COLORS.muted};`,
         `往期《校友通讯》：${link(absolute('/newsletter/'), escapeHTML(absolute('/newsletter/')))}`,
-      ),
+      ) +
+      EDITION_SLOTS.unsubscribe,
     `padding-top:20px;padding-bottom:24px;background:${COLORS.surface};border-top:1px solid ${COLORS.line};`,
   )
 
   const pageTitle = `${issue.title}（${label}）- 校友通讯 - ${settings.title}`
   const description = `${settings.title}《校友通讯》${label}：${sections.map((section) => section.title).join('、')}`
+  const meta = (name: string, content: string) => `<meta name="${name}" content="${escapeHTML(content)}">\n`
   return (
     `<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
@@ -150,11 +167,18 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     `<meta name="description" content="${escapeHTML(description)}">\n` +
     // A distribution copy: search engines should index the issue page, not this.
     `<meta name="robots" content="noindex">\n` +
+    meta(EDITION_META.build, options.preview ? 'preview' : 'production') +
+    meta(EDITION_META.builtAt, (options.builtAt ?? new Date()).toISOString()) +
+    meta(EDITION_META.title, issue.title ?? '') +
+    meta(EDITION_META.issue, label) +
+    meta(EDITION_META.permalink, issueUrl) +
+    meta(EDITION_META.site, settings.title ?? '') +
+    (coverImage ? meta(EDITION_META.cover, absolute(coverImage.src)) : '') +
     `</head>\n<body style="margin:0;padding:0;background:${COLORS.page};">\n` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;background:${COLORS.page};"><tr>` +
     `<td align="center" style="padding:16px 8px;">\n` +
     `<table role="presentation" width="${WIDTH}" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;width:100%;max-width:${WIDTH}px;background:#ffffff;font-family:${escapeHTML(FONT)};color:${COLORS.text};text-align:left;">\n` +
-    [masthead, title, cover, editorNote, body, footer].filter(Boolean).join('\n') +
+    [previewBanner, masthead, EDITION_SLOTS.greeting, title, cover, editorNote, body, footer].filter(Boolean).join('\n') +
     `\n</table>\n</td></tr></table>\n</body>\n</html>\n`
   )
 }

@@ -1,4 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
+import { buildTime } from '../../../lib/buildClock.ts'
+import { configuredPerspective } from '../../../lib/content.ts'
 import { renderEdition } from '../../../lib/edition.ts'
 import { getNewsletterIssues, getSiteSettings, type NewsletterIssue } from '../../../lib/siteData.ts'
 
@@ -9,6 +11,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ issue: NewsletterIssue }> = async ({ props }) =>
-  new Response(renderEdition(props.issue, await getSiteSettings()), {
-    headers: { 'Content-Type': 'text/html; charset=utf-8' },
-  })
+  new Response(
+    renderEdition(props.issue, await getSiteSettings(), { preview: configuredPerspective() === 'drafts', builtAt: buildTime() }),
+    {
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    },
+  )
