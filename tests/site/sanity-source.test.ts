@@ -134,7 +134,7 @@ describe('a build from Sanity', () => {
     expect(hits, hits.map((hit) => `${hit.value} in ${hit.file}: …${hit.context}…`).join('\n')).toEqual([])
     const written = new Set((await readFile(path.join(datasetDir, 'data.ndjson'), 'utf8')).match(/https?:\/\/[^\s"'<>\\]+/g) ?? [])
     // Namespaces and vocabularies are names, not places a reader's browser goes.
-    const names = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|schema\.org|purl\.org|www\.google\.com\/schemas|backend\.userland\.com)\//
+    const names = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|schema\.org|purl\.org|www\.google\.com\/schemas|backend\.userland\.com)(\/|$)/
     const foreign: string[] = []
     for (const file of sanityFiles) {
       if (!/\.(html|xml|xsl|ics|json|txt)$/.test(file.path)) continue
