@@ -1,4 +1,4 @@
-// 大字 switch: runs in <head> so a remembered choice applies before first paint. Shipped as written: ES5, < 1 KB.
+// 大字 switch. Async in <head>: from the cache it runs before first paint. Shipped as written: ES5, < 1 KB.
 ;(function () {
   var root = document.documentElement
   var key = 'alumni-text-size'
@@ -7,19 +7,17 @@
     large = localStorage.getItem(key) === 'large'
   } catch (error) {}
   root.className += large ? ' js text-large' : ' js'
-  function show(button) {
-    button.setAttribute('aria-pressed', String(large))
-  }
-  document.addEventListener('DOMContentLoaded', function () {
+  function show() {
     var button = document.querySelector('[data-text-size]')
-    if (button) show(button)
-  })
+    if (button) button.setAttribute('aria-pressed', String(large))
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show)
+  else show()
   document.addEventListener('click', function (event) {
-    var button = event.target.closest && event.target.closest('[data-text-size]')
-    if (!button) return
+    if (!(event.target.closest && event.target.closest('[data-text-size]'))) return
     large = !large
     root.classList.toggle('text-large', large)
-    show(button)
+    show()
     try {
       localStorage.setItem(key, large ? 'large' : 'normal')
     } catch (error) {}

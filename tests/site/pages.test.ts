@@ -80,7 +80,7 @@ describe('the built sample site', () => {
     for (const name of ['home', 'article', 'alumnusProfile', 'donationStory', 'chapterReport', 'event', 'college', 'chapter']) {
       const html = await readFile(path.join(site, fileForPath(types[name]!)), 'utf8')
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes!))
-      expect(scripts.map(([tag]) => tag), `${name} page scripts`).toEqual([expect.stringMatching(/^<script src="\/_astro\/text-size\.[\w-]+\.js">$/)])
+      expect(scripts.map(([tag]) => tag), `${name} page scripts`).toEqual([expect.stringMatching(/^<script src="\/_astro\/text-size\.[\w-]+\.js" async>$/)])
     }
   })
 

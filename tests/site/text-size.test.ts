@@ -126,7 +126,7 @@ describe('the stylesheets and the switch as shipped', () => {
     for (const file of pages) {
       const html = await readFile(path.join(site, file), 'utf8')
       expect(html, file).toMatch(/<button type="button" class="text-size" data-text-size[^>]*>大字<\/button>/)
-      const src = /<script src="(\/_astro\/text-size\.[\w-]+\.js)"><\/script>/.exec(html)?.[1]
+      const src = /<script src="(\/_astro\/text-size\.[\w-]+\.js)" async><\/script>/.exec(html)?.[1]
       expect(src, file).toBeTruthy()
       scripts.add(src!)
     }
