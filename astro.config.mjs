@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { hostingHeaders } from './site/integrations/hostingHeaders.ts'
 import { localImages } from './site/integrations/localImages.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
+import { browserTargets } from './site/lib/browserTargets.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')
 // Preview builds (npm run build:preview) contain drafts: no sitemap and no search index, nothing that lists them.
@@ -23,6 +24,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // package.json "browserslist": scripts are compiled and CSS is lowered (Lightning CSS) for these browsers.
+      target: browserTargets(),
       // Astro inlines small page scripts; the Content-Security-Policy (site/lib/headers.ts) allows scripts from
       // files only (script-src 'self'), so scripts always ship as files. Other assets keep Vite's default.
       assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),

@@ -170,7 +170,8 @@ export const BUDGETS = {
   buildMemoryBytes: 2 * GB,
   searchMemoryPerPageBytes: 0.1 * MB,
   articleHtmlCssGzipBytes: 15 * KB,
-  articleJsBytes: 0,
+  /** The 大字 (large text) switch, on every page, and nothing else. */
+  articleJsBytes: 1 * KB,
   firstSearchBytes: 150 * KB,
   lighthouseScore: 100,
   /** pages/s at the largest size may drop at most this much below the smallest synthetic size. */
@@ -247,12 +248,12 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
     })
     budgets.push({
       name: 'article page: JavaScript',
-      limit: '0 B',
+      limit: `≤ ${formatBytes(BUDGETS.articleJsBytes)} (the 大字 switch)`,
       actual: articles.map(({ site, page }) => `${site.label} ${formatBytes(page.jsBytes)}`).join(', '),
       pass: articles.every(({ page }) => page.jsBytes <= BUDGETS.articleJsBytes),
     })
   } else {
-    budgets.push({ name: 'article page weight', limit: `≤ ${formatBytes(BUDGETS.articleHtmlCssGzipBytes)}, 0 B JS`, actual: 'not measured', pass: undefined })
+    budgets.push({ name: 'article page weight', limit: `≤ ${formatBytes(BUDGETS.articleHtmlCssGzipBytes)}, ≤ ${formatBytes(BUDGETS.articleJsBytes)} JS`, actual: 'not measured', pass: undefined })
   }
 
   // First search.

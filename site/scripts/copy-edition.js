@@ -1,9 +1,10 @@
 // Copies edition.html as rich text. A file, not inline (CSP script-src 'self'); the button is hidden without it.
+// Shipped as written, not compiled: ES2019 at most (no ?. or ??), for the older WeChat webviews.
 const button = document.querySelector('[data-copy-edition]')
 const status = document.querySelector('[data-copy-status]')
 const say = (text) => status && (status.textContent = text)
 
-if (button && (window.ClipboardItem || document.queryCommandSupported?.('copy'))) {
+if (button && (window.ClipboardItem || (document.queryCommandSupported && document.queryCommandSupported('copy')))) {
   button.hidden = false
   button.addEventListener('click', async () => {
     say('正在复制…')

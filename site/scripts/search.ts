@@ -177,7 +177,7 @@ async function runSearch() {
   const run = ++generation
   const plan = planQuery(query)
   if (!query || !plan) {
-    list.replaceChildren()
+    showResults([])
     more.hidden = true
     status.textContent = query ? `没有找到与“${query}”相关的内容。` : ''
     return
@@ -203,7 +203,7 @@ async function runSearch() {
   }
   if (run !== generation) return
   current = search
-  list.replaceChildren(...page.map((document) => resultItem(document, search.plan)))
+  showResults(page.map((document) => resultItem(document, search.plan)))
   showStatus(search)
 }
 
@@ -217,6 +217,12 @@ async function showMore() {
   if (run !== generation) return
   list.append(...page.map((document) => resultItem(document, search.plan)))
   showStatus(search)
+}
+
+/** Not list.replaceChildren(): it is newer (Chrome 86, iOS 14) than the webviews the site supports. */
+function showResults(items: HTMLLIElement[]) {
+  list.textContent = ''
+  list.append(...items)
 }
 
 function showStatus(search: Search) {
@@ -289,7 +295,7 @@ function matchRanges(lower: string, plan: QueryPlan): Array<[number, number]> {
   // Adjacent or overlapping matches become one mark.
   const merged: Array<[number, number]> = []
   for (const range of ranges) {
-    const last = merged.at(-1)
+    const last = merged[merged.length - 1]
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
     else merged.push(range)
   }

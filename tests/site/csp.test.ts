@@ -174,6 +174,8 @@ describe.each(SERVERS)('the security headers, served by $name', ({ start }) => {
     ]) {
       expect(csp).toContain(directive)
     }
+    // Every image comes from the site itself, whichever the content source: no foreign host at reading time.
+    expect(csp).toMatch(/img-src 'self' data:(;|$)/)
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/)
     expect(headers['X-Content-Type-Options']).toBe('nosniff')

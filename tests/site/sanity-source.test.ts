@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +15,7 @@ import { findValues, listFiles, pagePaths, readOutput, type OutputFile } from '.
 const TOKEN = 'skPLANTEDreadTOKENqx7a1b2c3d4e5f6'
 /** Fast retries and timeouts, so fault tests take seconds. */
 const FAST = { SANITY_RETRY_BASE_MS: '10', SANITY_TIMEOUT_MS: '400' }
+const SITE_URL = 'https://alumni.example.edu.cn'
 
 let work: string
 let datasetDir: string
@@ -20,6 +23,25 @@ let standIn: SanityStandIn
 let localOut: string
 let sanityOut: string
 let sanityFiles: OutputFile[]
+let imageMirror: { url: string; requests: string[]; server: Server }
+let env: (extra?: Record<string, string>) => Record<string, string>
+
+/**
+ * The stand-in's assets live at https://cdn.sanity.io/…; builds download them through SANITY_ASSET_MIRROR from this
+ * local server instead (a domestic mirror, as a university may run), so no test reaches the internet.
+ */
+async function startImageMirror(imagesDir: string): Promise<typeof imageMirror> {
+  const requests: string[] = []
+  const server = createServer(async (request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+    requests.push(pathname)
+    const bytes = await readFile(path.join(imagesDir, path.basename(pathname))).catch(() => undefined)
+    if (!bytes) return void response.writeHead(404).end()
+    response.writeHead(200, { 'Content-Type': pathname.endsWith('.png') ? 'image/png' : 'image/jpeg' }).end(bytes)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server }
+}
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'sanity-source-'))
@@ -28,13 +50,18 @@ beforeAll(async () => {
   sanityOut = path.join(work, 'sanity')
   await writePrivacyDataset(datasetDir)
   standIn = await startSanityStandIn({ datasetPath: datasetDir, dataset: 'privacy', token: TOKEN })
-  await buildSiteOrThrow({ outDir: localOut, env: { CONTENT_DATASET: datasetDir } })
-  await buildSiteOrThrow({ outDir: sanityOut, env: standIn.env(FAST) })
+  imageMirror = await startImageMirror(path.join(datasetDir, 'images'))
+  const images = { SANITY_ASSET_MIRROR: imageMirror.url, IMAGE_CACHE_DIR: path.join(work, 'image-cache'), SITE_URL }
+  env = (extra = {}) => standIn.env({ ...FAST, ...images, ...extra })
+  await buildSiteOrThrow({ outDir: localOut, env: { CONTENT_DATASET: datasetDir, SITE_URL } })
+  await buildSiteOrThrow({ outDir: sanityOut, env: env() })
   sanityFiles = await readOutput(sanityOut)
 })
 
 afterAll(async () => {
   await standIn?.close()
+  imageMirror?.server.closeAllConnections()
+  await new Promise((resolve) => imageMirror?.server.close(resolve))
   if (work) await rm(work, { recursive: true, force: true })
 })
 
@@ -75,10 +102,50 @@ describe('a build from Sanity', () => {
     }
   })
 
-  it('points images at the Sanity CDN and copies no local image files', () => {
+  it('serves every image variant from its own origin, cropped and resized from the downloaded original', async () => {
     const article = sanityFiles.find((file) => file.path === 'articles/public-article/index.html')!.text
-    expect(article).toMatch(/src="https:\/\/cdn\.sanity\.io\/images\/test\/privacy\//)
-    expect(sanityFiles.some((file) => file.path.startsWith('_img/'))).toBe(false)
+    const sources = [...article.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"[^>]*?\ssrcset="([^"]+)"/g)]
+    expect(sources.length).toBeGreaterThan(0)
+    const urls = sources.flatMap(([, src, srcset]) => [src!, ...srcset!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)])
+    for (const url of urls) {
+      expect(url).toMatch(/^\/_img\/[0-9a-f]{12}(-[0-9a-f]{6})?-\d+x\d+\.(webp|jpg)$/)
+      expect(existsSync(path.join(sanityOut, url)), url).toBe(true)
+    }
+    // The same asset resolves to the same variant names as a build from the local dataset.
+    const localArticle = await readFile(path.join(localOut, 'articles/public-article/index.html'), 'utf8')
+    for (const url of urls) expect(localArticle).toContain(url)
+  })
+
+  it('downloads each original once, through the mirror setting, and nothing on a rebuild (cached by asset id)', async () => {
+    expect(imageMirror.requests.length).toBeGreaterThan(0)
+    expect(new Set(imageMirror.requests).size).toBe(imageMirror.requests.length)
+    for (const request of imageMirror.requests) expect(request).toMatch(/^\/images\/test\/privacy\/[0-9a-f]{40}-\d+x\d+\.(jpg|png)$/)
+    expect((await readdir(path.join(work, 'image-cache/originals'))).sort()).toEqual(
+      imageMirror.requests.map((request) => /([0-9a-f]{40})-(\d+x\d+)\.(\w+)$/.exec(request)!.slice(1).join('-')).map((id) => `image-${id}`).sort(),
+    )
+    const before = imageMirror.requests.length
+    await buildSiteOrThrow({ outDir: path.join(work, 'rebuild'), env: env() })
+    expect(imageMirror.requests.length).toBe(before)
+  })
+
+  it('names no other host in any page, feed, edition, srcset or sitemap, except links the editors wrote', async () => {
+    const hosts = ['cdn.sanity.io', new URL(imageMirror.url).host, new URL(standIn.url).host]
+    const hits = findValues(sanityFiles, hosts)
+    expect(hits, hits.map((hit) => `${hit.value} in ${hit.file}: …${hit.context}…`).join('\n')).toEqual([])
+    const written = new Set((await readFile(path.join(datasetDir, 'data.ndjson'), 'utf8')).match(/https?:\/\/[^\s"'<>\\]+/g) ?? [])
+    // Namespaces and vocabularies are names, not places a reader's browser goes.
+    const names = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|schema\.org|purl\.org|www\.google\.com\/schemas|backend\.userland\.com)(\/|$)/
+    const foreign: string[] = []
+    for (const file of sanityFiles) {
+      if (!/\.(html|xml|xsl|ics|json|txt)$/.test(file.path)) continue
+      for (const [url] of file.text.matchAll(/https?:\/\/[^\s"'<>)\\]+/g)) {
+        const clean = url.replace(/&amp;/g, '&').replace(/[.,;]+$/, '')
+        if (clean.startsWith(`${SITE_URL}/`) || clean === SITE_URL || names.test(clean) || written.has(clean)) continue
+        foreign.push(`${clean} in ${file.path}`)
+      }
+    }
+    expect(foreign).toEqual([])
+    expect(sanityFiles.some((file) => /^newsletter\/[^/]+\/edition\.html$/.test(file.path) && file.text.includes(`${SITE_URL}/_img/`))).toBe(true)
   })
 })
 
@@ -87,7 +154,7 @@ describe('when Sanity misbehaves', () => {
     standIn.requests.length = 0
     standIn.failNext({ kind: 'status', status: 503 }, 2)
     const outDir = path.join(work, 'retry')
-    const result = await buildSite({ outDir, env: standIn.env(FAST) })
+    const result = await buildSite({ outDir, env: env() })
     expect(result.code, report(result)).toBe(0)
     expect(standIn.requests.filter((request) => request.status === 503)).toHaveLength(2)
     expect(existsSync(path.join(outDir, 'articles/public-article/index.html'))).toBe(true)
@@ -97,7 +164,7 @@ describe('when Sanity misbehaves', () => {
     const before = await readOutput(sanityOut)
     standIn.failAlways({ kind: 'status', status: 500 })
     try {
-      const result = await buildSite({ outDir: sanityOut, clean: false, env: standIn.env(FAST) })
+      const result = await buildSite({ outDir: sanityOut, clean: false, env: env() })
       expect(result.code).not.toBe(0)
       expect(result.stderr).toMatch(/Sanity query failed after \d+ attempt\(s\) \(HTTP 500\)/)
       expect(result.stderr).toMatch(/query: \*\[_type == "\w+"/)
@@ -114,7 +181,7 @@ describe('when Sanity misbehaves', () => {
   it('tells the editor to check SANITY_API_READ_TOKEN when Sanity answers 403', async () => {
     standIn.failAlways({ kind: 'status', status: 403 })
     try {
-      const result = await buildSite({ outDir: path.join(work, 'unauthorized'), env: standIn.env(FAST) })
+      const result = await buildSite({ outDir: path.join(work, 'unauthorized'), env: env() })
       expect(result.code).not.toBe(0)
       expect(result.stderr).toContain('Sanity refused the query (HTTP 403). Check SANITY_API_READ_TOKEN')
       expect(report(result)).not.toContain(TOKEN)
@@ -125,7 +192,7 @@ describe('when Sanity misbehaves', () => {
 
   it('names SANITY_API_READ_TOKEN when the token is wrong (401), without printing either token', async () => {
     const wrong = 'skWRONGtokenQX7zz'
-    const result = await buildSite({ outDir: path.join(work, 'forbidden'), env: standIn.env({ ...FAST, SANITY_API_READ_TOKEN: wrong }) })
+    const result = await buildSite({ outDir: path.join(work, 'forbidden'), env: env({ SANITY_API_READ_TOKEN: wrong }) })
     expect(result.code).not.toBe(0)
     expect(result.stderr).toContain('Sanity refused the query (HTTP 401). Check SANITY_API_READ_TOKEN')
     expect(report(result)).not.toContain(wrong)
@@ -135,7 +202,7 @@ describe('when Sanity misbehaves', () => {
   it('gives up after retrying when Sanity never answers, naming the query', async () => {
     standIn.failAlways({ kind: 'hang' })
     try {
-      const result = await buildSite({ outDir: path.join(work, 'timeout'), env: standIn.env(FAST) })
+      const result = await buildSite({ outDir: path.join(work, 'timeout'), env: env() })
       expect(result.code).not.toBe(0)
       expect(result.stderr).toMatch(/Sanity query failed after \d+ attempt\(s\)/)
       expect(result.stderr).toMatch(/timeout/i)
