@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { extract } from 'tar'
 import type { SanityDocumentLike } from 'sanity'
+import { nestingBeyond, nestingMessage } from '../../../schemas/lib/contentRules.ts'
 import type { DatasetProblem } from './problems.ts'
 
 export interface DatasetRecord {
@@ -89,6 +90,12 @@ export function parseNdjson(text: string): { records: DatasetRecord[]; problems:
         path: id ? '_type' : '_id',
         message: 'every document needs a non-empty string _id and _type',
       })
+      continue
+    }
+    // Checked before anything walks the document: recursive walkers would overflow the stack on it.
+    const deep = nestingBeyond(document)
+    if (deep) {
+      problems.push({ level: 'error', line, documentId: id, type, path: String(deep[0]), message: nestingMessage() })
       continue
     }
     records.push({ line, document: document as SanityDocumentLike })
