@@ -4,6 +4,7 @@ import { cpus } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
+import { describeAssetUsages } from '../lib/dataset/assets.ts'
 import { requestedLocalImageVariants, type LocalImageVariant } from '../lib/images.ts'
 
 const CACHE_DIR = path.resolve('node_modules/.cache/alumni-images')
@@ -50,7 +51,11 @@ async function resize(variant: LocalImageVariant, target: string): Promise<void>
       target,
     )
   } catch (error) {
-    throw new Error(`image ${variant.sourcePath} could not be resized to ${variant.width}×${variant.height}: ${(error as Error).message}`)
+    const usedBy = describeAssetUsages(variant.sourcePath)
+    throw new Error(
+      `image ${variant.sourcePath} could not be resized to ${variant.width}×${variant.height}: ${(error as Error).message}` +
+        (usedBy.length > 0 ? `\nused by ${usedBy.join('; ')}` : ''),
+    )
   }
 }
 

@@ -138,9 +138,14 @@ async function extractArchive(archive: string, cacheDir = defaultCacheDir()): Pr
     })
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
-    throw new DatasetReadError(`cannot unpack dataset archive ${archive}: ${(error as Error).message}`, {
-      cause: error,
-    })
+    // node-tar names the entry on the error, not in its message ("TAR_ENTRY_ERROR: path contains '..'").
+    const entry = (error as { path?: unknown; entry?: { path?: unknown } }).path ?? (error as { entry?: { path?: unknown } }).entry?.path
+    const reason = (error as Error).message.replace(/^TAR_[A-Z_]+:\s*/, '')
+    throw new DatasetReadError(
+      `cannot unpack dataset archive ${archive}: ` +
+        (typeof entry === 'string' ? `entry ${JSON.stringify(entry)} is refused: ${reason}` : (error as Error).message),
+      { cause: error },
+    )
   }
   return target
 }
