@@ -133,25 +133,32 @@ export const MAX_NESTING_DEPTH = 32
  * The path to the first point nested deeper than `limit`, or undefined. Recursion stops at the limit, so a
  * value nested 50,000 levels deep costs `limit` frames, never the stack.
  */
-export function nestingBeyond(
-  value: unknown,
-  limit = MAX_NESTING_DEPTH,
-  path: Array<string | number> = [],
-): Array<string | number> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined
-  if (path.length >= limit) return path
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const deep = nestingBeyond(value[index], limit, [...path, index])
-      if (deep) return deep
+export function nestingBeyond(value: unknown, limit = MAX_NESTING_DEPTH): Array<string | number> | undefined {
+  const path: Array<string | number> = []
+  // Depth only on the way down; the path is kept on the one branch being walked and returned when too deep.
+  const visit = (node: unknown): boolean => {
+    if (typeof node !== 'object' || node === null) return false
+    if (path.length >= limit) return true
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const item = node[index]
+        if (typeof item !== 'object' || item === null) continue
+        path.push(index)
+        if (visit(item)) return true
+        path.pop()
+      }
+      return false
     }
-    return undefined
+    for (const key in node) {
+      const item = (node as Record<string, unknown>)[key]
+      if (typeof item !== 'object' || item === null) continue
+      path.push(key)
+      if (visit(item)) return true
+      path.pop()
+    }
+    return false
   }
-  for (const key in value) {
-    const deep = nestingBeyond((value as Record<string, unknown>)[key], limit, [...path, key])
-    if (deep) return deep
-  }
-  return undefined
+  return visit(value) ? path : undefined
 }
 
 export function nestingMessage(): string {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { SANITY_API_VERSION } from './consts.ts'
 import { buildTime } from './buildClock.ts'
 import { readDataset } from './dataset/read.ts'
-import { toContentLakeDocuments } from './dataset/assets.ts'
+import { assetUsages, toContentLakeDocuments, type LocalAssetDocument } from './dataset/assets.ts'
 import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
 import type { ContractRecord } from './contract.ts'
 import { MAX_NESTING_DEPTH, REQUIRED_FIELDS, SLUG_PATTERN, stripControlCharacters } from '../../schemas/lib/contentRules.ts'
@@ -94,6 +94,7 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
     const problems = sortProblems([
       ...dataset.problems,
       ...assetProblems,
+      ...(await imageProblems(converted.assets)),
       ...checkContentContract(dataset.records as ContractRecord[], perspective),
     ])
     const relative = path.relative(process.cwd(), dataset.ndjsonPath)
@@ -126,6 +127,36 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
       return (await value.get()) as Result
     },
   }
+}
+
+/**
+ * Every image file a page may show is decoded (its header only: fast) before anything renders, so a file that
+ * is not an image, an SVG sharp refuses, or a file whose real size differs from the size in its name fails the
+ * build naming each document and field that uses it, instead of failing later naming the file only.
+ */
+async function imageProblems(assets: readonly LocalAssetDocument[]): Promise<DatasetProblem[]> {
+  const problems: DatasetProblem[] = []
+  const { default: sharp } = await import('sharp')
+  await Promise.all(
+    assets.map(async (asset) => {
+      if (asset._type !== 'sanity.imageAsset') return
+      let message: string | undefined
+      try {
+        const { width, height } = await sharp(asset.path).metadata()
+        const named = asset.metadata?.dimensions
+        if (asset.extension !== 'svg' && named && (width !== named.width || height !== named.height)) {
+          message = `is ${width}×${height} pixels, but its name says ${named.width}×${named.height}`
+        }
+      } catch (error) {
+        message = `cannot be decoded as an image (${(error as Error).message.split('\n')[0]})`
+      }
+      if (!message) return
+      for (const usage of assetUsages(asset.path)) {
+        problems.push({ level: 'error', ...usage, message: `image file "${asset.originalFilename}" ${message}` })
+      }
+    }),
+  )
+  return problems
 }
 
 /**

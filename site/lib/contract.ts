@@ -108,6 +108,26 @@ function resolve(node: TypeNode): TypeNode {
   return resolved
 }
 
+const membersCache = new Map<TypeNode, TypeNode[]>()
+function membersOf(union: Extract<TypeNode, { type: 'union' }>): TypeNode[] {
+  let members = membersCache.get(union)
+  if (!members) membersCache.set(union, (members = union.of.map(resolve)))
+  return members
+}
+
+const fieldsCache = new Map<ObjectNode, Array<[string, TypeNode]>>()
+/** The fields an editor fills in (not `_type`, `_key`, `_ref`…), with their types. */
+function fieldsOf(node: ObjectNode): Array<[string, TypeNode]> {
+  let fields = fieldsCache.get(node)
+  if (!fields) {
+    fields = Object.entries(node.attributes)
+      .filter(([key]) => !key.startsWith('_'))
+      .map(([key, attribute]) => [key, attribute.value])
+    fieldsCache.set(node, fields)
+  }
+  return fields
+}
+
 function objectTypeName(node: ObjectNode): string | undefined {
   const type = node.attributes._type?.value
   return type?.type === 'string' ? type.value : undefined
@@ -141,7 +161,7 @@ function expected(node: TypeNode): string {
       if (isReference(resolved)) return `a reference to a ${resolved.dereferencesTo} ({"_ref": "<id>"})`
       return `an object${objectTypeName(resolved) ? ` (${objectTypeName(resolved)})` : ''}`
     case 'union': {
-      const literals = resolved.of.map(resolve)
+      const literals = membersOf(resolved)
       if (literals.every((member) => member.type === 'string' && member.value !== undefined)) {
         return `one of ${literals.map((member) => JSON.stringify((member as { value: string }).value)).join(', ')}`
       }
@@ -234,12 +254,15 @@ export function documentProblems(document: ContractRecord['document']): Problem[
         return
       case 'array': {
         if (!Array.isArray(value)) return mismatch(path, node, value)
-        for (let index = 0; index < value.length; index++)
-          visitMember(value[index], resolved.of, [...path, index])
+        for (let index = 0; index < value.length; index++) {
+          path.push(index)
+          visitMember(value[index], resolved.of, path)
+          path.pop()
+        }
         return
       }
       case 'union': {
-        const members = resolved.of.map(resolve)
+        const members = membersOf(resolved)
         if (members.every((member) => member.type === 'string')) {
           if (
             typeof value !== 'string' ||
@@ -263,9 +286,11 @@ export function documentProblems(document: ContractRecord['document']): Problem[
           return
         }
         // Export files carry `_sanityAsset` where the Content Lake has `asset`; site/lib/dataset/assets.ts checks it.
-        for (const [key, attribute] of Object.entries(resolved.attributes)) {
-          if (key.startsWith('_')) continue
-          visit(object[key], attribute.value, [...path, key])
+        for (const [key, type] of fieldsOf(resolved)) {
+          if (object[key] === undefined || object[key] === null) continue
+          path.push(key)
+          visit(object[key], type, path)
+          path.pop()
         }
         if (objectTypeName(resolved) === 'block') blockLimits(object, path)
         return
@@ -279,7 +304,7 @@ export function documentProblems(document: ContractRecord['document']): Problem[
     if (resolved.type !== 'union') return visit(value, of, path)
     if (value === null || value === undefined)
       return error(path, `expected ${expected(of)}, found ${found(value)}`)
-    const members = resolved.of.map(resolve)
+    const members = membersOf(resolved)
     if (typeof value !== 'object' || Array.isArray(value)) {
       const scalar = members.find((member) => member.type === typeof value)
       return scalar ? visit(value, scalar, path) : mismatch(path, of, value)
@@ -535,4 +560,37 @@ function referencesIn(document: object): Array<{ ref: string; path: string }> {
   }
   visit(document)
   return found
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// For tools (the fuzzer): what kind of value each top-level field of a document type holds
+
+export type FieldKind =
+  | 'string'
+  | 'enum'
+  | 'number'
+  | 'boolean'
+  | 'array'
+  | 'portableText'
+  | 'reference'
+  | 'image'
+  | 'slug'
+  | 'object'
+  | 'unknown'
+
+export function fieldKinds(type: string): Array<{ name: string; kind: FieldKind }> {
+  const schemaType = named.get(type)
+  if (!schemaType) return []
+  return fieldsOf(resolve(schemaType) as ObjectNode).map(([name, node]) => {
+    const resolved = resolve(node)
+    let kind: FieldKind = 'unknown'
+    if (isPortableText(node)) kind = 'portableText'
+    else if (node.type === 'inline' && node.name === 'imageWithAlt') kind = 'image'
+    else if (node.type === 'inline' && node.name === 'slug') kind = 'slug'
+    else if (resolved.type === 'union')
+      kind = membersOf(resolved).every((member) => member.type === 'string') ? 'enum' : 'unknown'
+    else if (resolved.type === 'object') kind = isReference(resolved) ? 'reference' : 'object'
+    else if (resolved.type !== 'null' && resolved.type !== 'inline') kind = resolved.type
+    return { name, kind }
+  })
 }

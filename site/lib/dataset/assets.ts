@@ -72,9 +72,13 @@ function recordUsage(filePath: string, usage: AssetUsage) {
   if (!list) usages().set(filePath, [usage])
   else if (list.length < 20) list.push(usage)
 }
+/** The documents and fields that use a local asset file (at most 20). */
+export function assetUsages(filePath: string): readonly AssetUsage[] {
+  return usages().get(filePath) ?? []
+}
 /** `line 12, document "article-a" (article): cover` for each use of the file (at most 20). */
 export function describeAssetUsages(filePath: string): string[] {
-  return (usages().get(filePath) ?? []).map(
+  return assetUsages(filePath).map(
     (usage) => `${usage.line ? `line ${usage.line}, ` : ''}document "${usage.documentId}" (${usage.type}): ${usage.path}`,
   )
 }
