@@ -8,6 +8,9 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { XMLValidator } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import { valid as validHtml } from 'node-html-parser'
 import { checkContentContract, type ContractRecord } from '../../site/lib/contract.ts'
 import { toContentLakeDocuments } from '../../site/lib/dataset/assets.ts'
 import type { DatasetProblem } from '../../site/lib/dataset/problems.ts'
@@ -79,6 +82,8 @@ export interface BatchOptions {
   only?: 'error' | 'ok'
   allowFiles?: boolean
   env?: Record<string, string>
+  /** Mutations applied first, on the documents themselves (the cases a test names). */
+  fixed?: (documents: Doc[]) => Mutation[]
 }
 
 export interface BatchResult {
@@ -94,7 +99,12 @@ export async function buildBatch(base: readonly Doc[], options: BatchOptions): P
   let documents = cloneDocuments(base)
   const mutations: Mutation[] = []
   const avoid = new Set<string>()
-  for (let attempt = 0; mutations.length < options.count && attempt < options.count * 20; attempt++) {
+  for (const mutation of options.fixed?.(documents) ?? []) {
+    avoid.add(mutation.documentId)
+    mutations.push(mutation)
+  }
+  const wanted = mutations.length + options.count
+  for (let attempt = 0; mutations.length < wanted && attempt < options.count * 20; attempt++) {
     const candidate = cloneDocuments(documents)
     const mutation = mutate(candidate, next, { allowFiles: options.allowFiles, avoid })
     if (!mutation || avoid.has(mutation.documentId)) continue
@@ -161,12 +171,29 @@ async function outputFailures(outDir: string, mutations: readonly Mutation[]): P
   for (const file of await listFiles(outDir)) {
     if (!/\.(html|xml|ics|json|txt|js)$/.test(file) && !file.startsWith('_search/')) continue
     const text = await readFile(path.join(outDir, file), 'utf8')
-    const forbidden = FORBIDDEN_OUTPUT.exec(text)
+    // The search index's .bin files are binary (their bytes are not text); they are searched for planted values only.
+    const forbidden = file.endsWith('.bin') ? null : FORBIDDEN_OUTPUT.exec(text)
     if (forbidden) {
       const at = forbidden.index
       failures.push(`${file} contains U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`)
     }
-    for (const value of planted) if (text.includes(value)) failures.push(`${file} leaks the planted private value ${value}`)
+    // The search index stores words lowercased.
+    const lower = text.toLowerCase()
+    for (const value of planted) {
+      if (text.includes(value) || lower.includes(value.toLowerCase())) failures.push(`${file} leaks the planted private value ${value}`)
+    }
+    if (file.endsWith('.xml')) {
+      const valid = XMLValidator.validate(text)
+      if (valid !== true) failures.push(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`)
+    }
+    if (file.endsWith('.ics')) {
+      try {
+        ICAL.parse(text)
+      } catch (error) {
+        failures.push(`${file} is not valid iCalendar: ${(error as Error).message}`)
+      }
+    }
+    if (file.endsWith('.html') && !validHtml(text)) failures.push(`${file} does not parse as HTML`)
   }
   return failures
 }
