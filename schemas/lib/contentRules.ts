@@ -80,6 +80,12 @@ export const PRIVACY_FIELDS = {
 /** alumnusProfile.contact is internal: never selected by a query; it must at least be an object. */
 export const INTERNAL_FIELDS: Readonly<Record<string, readonly string[]>> = { alumnusProfile: ['contact'] }
 
+/** Top-level fields whose values may be private: problems name their type, never their value (logs are output too). */
+export const PRIVATE_VALUES: Readonly<Record<string, readonly string[]>> = {
+  alumnusProfile: ['contact'],
+  donationStory: ['donor', 'amount'],
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Sizes. Soft limits are editorial advice (Studio warning, build warning); hard limits are errors in the Studio
 // and in the build, because beyond them every list page, feed and the search index carry the excess.

@@ -135,6 +135,9 @@ export async function buildBatch(base: readonly Doc[], options: BatchOptions): P
   if (/RangeError|Maximum call stack|TypeError|is not a function|Cannot read properties/.test(output)) {
     failures.push(`the build threw an uncaught exception:\n${output.slice(-3000)}`)
   }
+  for (const value of mutations.flatMap((mutation) => mutation.planted ?? [])) {
+    if (output.toLowerCase().includes(value.toLowerCase())) failures.push(`the build log shows the planted private value ${value}`)
+  }
   const errors = errorLines(output)
   if (code !== 0) {
     if (errors.length === 0) failures.push(`the build failed without naming a document:\n${output.slice(-3000)}`)

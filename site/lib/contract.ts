@@ -7,6 +7,7 @@ import {
   EXCERPT_BUILD_MAX,
   EXCERPT_MAX,
   INTERNAL_FIELDS,
+  PRIVATE_VALUES,
   isDate,
   isDateTime,
   isDraftId,
@@ -172,6 +173,12 @@ function expected(node: TypeNode): string {
   }
 }
 
+/** `a string (not shown: private)`: what a private value is, without the value. */
+function foundType(value: unknown): string {
+  const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
+  return `${kind} (not shown: private)`
+}
+
 /** A short, printable description of a value: `string "2005届"`, `an array of 3 items`. */
 export function found(value: unknown): string {
   if (value === null) return 'null'
@@ -212,8 +219,13 @@ export function documentProblems(document: ContractRecord['document']): Problem[
     return problems
   }
 
+  // Values of private fields never reach the build log either: only their type is named.
+  const privateFields = PRIVATE_VALUES[document._type] ?? []
   const mismatch = (path: PathSegment[], node: TypeNode, value: unknown, consequence = '') =>
-    error(path, `expected ${expected(node)}, found ${found(value)}${consequence}`)
+    error(
+      path,
+      `expected ${expected(node)}, found ${privateFields.includes(String(path[0])) ? foundType(value) : found(value)}${consequence}`,
+    )
 
   const visit = (value: unknown, node: TypeNode, path: PathSegment[]): void => {
     if (value === undefined || value === null) return
