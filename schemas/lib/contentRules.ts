@@ -80,10 +80,10 @@ export const PRIVACY_FIELDS = {
 /** alumnusProfile.contact is internal: never selected by a query; it must at least be an object. */
 export const INTERNAL_FIELDS: Readonly<Record<string, readonly string[]>> = { alumnusProfile: ['contact'] }
 
-/** Top-level fields whose values may be private: problems name their type, never their value (logs are output too). */
+/** Field paths whose values may be private: problems name their type, never their value (logs are output too). */
 export const PRIVATE_VALUES: Readonly<Record<string, readonly string[]>> = {
   alumnusProfile: ['contact'],
-  donationStory: ['donor', 'amount'],
+  donationStory: ['donor.displayName', 'donor.classYear', 'donor.college', 'amount'],
 }
 
 // ---------------------------------------------------------------------------------------------------------------

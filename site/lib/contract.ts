@@ -221,10 +221,17 @@ export function documentProblems(document: ContractRecord['document']): Problem[
 
   // Values of private fields never reach the build log either: only their type is named.
   const privateFields = PRIVATE_VALUES[document._type] ?? []
+  const isPrivate = (path: PathSegment[]) => {
+    const at = pathToString(path)
+    // The field itself, anything inside it, or an object holding it (a `donor` stored as a string may be a name).
+    return privateFields.some(
+      (field) => at === field || at.startsWith(`${field}.`) || at.startsWith(`${field}[`) || field.startsWith(`${at}.`),
+    )
+  }
   const mismatch = (path: PathSegment[], node: TypeNode, value: unknown, consequence = '') =>
     error(
       path,
-      `expected ${expected(node)}, found ${privateFields.includes(String(path[0])) ? foundType(value) : found(value)}${consequence}`,
+      `expected ${expected(node)}, found ${isPrivate(path) ? foundType(value) : found(value)}${consequence}`,
     )
 
   const visit = (value: unknown, node: TypeNode, path: PathSegment[]): void => {
