@@ -34,13 +34,24 @@ for (let round = 0; round < rounds; round++) {
   if (result.mutation) kinds.set(result.mutation.kind, (kinds.get(result.mutation.kind) ?? 0) + 1)
   failures.push(...result.failures)
 }
-console.log(`${rounds} mutations checked in-process: ${[...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ')}`)
+console.log(
+  `${rounds} mutations checked in-process: ${[...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ')}`,
+)
 
 for (let build = 0; build < builds; build++) {
   const work = path.join(os.tmpdir(), `alumni-fuzz-${process.pid}-${build}`)
-  const result = await buildBatch(base, { work, seed: seed * 7_919 + build, count: Number(values.batch), allowFiles: true })
-  console.log(`build ${build + 1}/${builds}: exit ${result.code}, ${result.mutations.map((m) => `${m.kind} on ${m.documentId}`).join('; ')}`)
-  failures.push(...result.failures.map((failure) => `build ${build + 1} (seed ${seed * 7_919 + build}): ${failure}`))
+  const result = await buildBatch(base, {
+    work,
+    seed: seed * 7_919 + build,
+    count: Number(values.batch),
+    allowFiles: true,
+  })
+  console.log(
+    `build ${build + 1}/${builds}: exit ${result.code}, ${result.mutations.map((m) => `${m.kind} on ${m.documentId}`).join('; ')}`,
+  )
+  failures.push(
+    ...result.failures.map((failure) => `build ${build + 1} (seed ${seed * 7_919 + build}): ${failure}`),
+  )
 }
 
 for (const failure of failures) console.error(`FAIL ${failure}`)

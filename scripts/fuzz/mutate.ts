@@ -51,13 +51,31 @@ const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor
 /** Text with every kind of character that must not break output: controls, lone surrogates, bidi overrides. */
 export const HOSTILE_TEXT = 'A\u0000B\u0007C\u001bD\u007fE\u0085F\ud800G\udc00H\u202eI\u2066J\u200bK'
 /** Characters that must never reach an output file (bidi and zero-width characters may: they are text). */
-export const FORBIDDEN_OUTPUT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+export const FORBIDDEN_OUTPUT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-const PLAIN_TEXT_FIELDS = new Set(['title', 'name', 'excerpt', 'headline', 'location', 'major', 'region', 'shortName', 'designatedUse', 'tagline', 'role'])
+const PLAIN_TEXT_FIELDS = new Set([
+  'title',
+  'name',
+  'excerpt',
+  'headline',
+  'location',
+  'major',
+  'region',
+  'shortName',
+  'designatedUse',
+  'tagline',
+  'role',
+])
 const CONTENT_TYPES = Object.keys(REQUIRED_FIELDS)
 
 function wrongValue(kind: FieldKind, next: () => number): unknown {
-  const block = { _type: 'block', _key: 'fz', children: [{ _type: 'span', _key: 'fs', text: '块', marks: [] }], markDefs: [] }
+  const block = {
+    _type: 'block',
+    _key: 'fz',
+    children: [{ _type: 'span', _key: 'fs', text: '块', marks: [] }],
+    markDefs: [],
+  }
   const byKind: Record<FieldKind, unknown[]> = {
     string: [42, true, [block], { text: 'x' }],
     enum: [7, 'not-an-option', ['news']],
@@ -81,9 +99,16 @@ const planted = (label: string) => `FZ${label}${(counter++).toString(36).toUpper
  * One random mutation of one document of `documents` (changed in place; pass a copy). `allowFiles` adds the
  * kinds that need files beside data.ndjson (symlinks, broken images): only full builds can use them.
  */
-export function mutate(documents: Doc[], next: () => number, options: { allowFiles?: boolean; avoid?: Set<string> } = {}): Mutation | undefined {
+export function mutate(
+  documents: Doc[],
+  next: () => number,
+  options: { allowFiles?: boolean; avoid?: Set<string> } = {},
+): Mutation | undefined {
   const candidates = documents.filter(
-    (document) => CONTENT_TYPES.includes(document._type) && !document._id.startsWith('drafts.') && !options.avoid?.has(document._id),
+    (document) =>
+      CONTENT_TYPES.includes(document._type) &&
+      !document._id.startsWith('drafts.') &&
+      !options.avoid?.has(document._id),
   )
   if (candidates.length === 0) return undefined
   const document = pick(next, candidates)
@@ -91,7 +116,18 @@ export function mutate(documents: Doc[], next: () => number, options: { allowFil
   const fields = fieldKinds(document._type).filter(({ kind }) => kind !== 'unknown')
   const present = fields.filter(({ name }) => document[name] !== undefined && document[name] !== null)
   const id = document._id
-  const kinds = ['wrongType', 'wrongType', 'missing', 'hostileText', 'hostileText', 'deep', 'huge', 'privacy', 'marks', 'unsafeAsset']
+  const kinds = [
+    'wrongType',
+    'wrongType',
+    'missing',
+    'hostileText',
+    'hostileText',
+    'deep',
+    'huge',
+    'privacy',
+    'marks',
+    'unsafeAsset',
+  ]
   if (options.allowFiles) kinds.push('symlink', 'brokenImage')
   const kind = pick(next, kinds)
 
@@ -110,7 +146,9 @@ export function mutate(documents: Doc[], next: () => number, options: { allowFil
       return { kind, documentId: id, field: field.name, expect: isError ? 'error' : 'ok' }
     }
     case 'hostileText': {
-      const body = ['body', 'editorNote'].find((name) => Array.isArray(document[name]) && (document[name] as unknown[]).length > 0)
+      const body = ['body', 'editorNote'].find(
+        (name) => Array.isArray(document[name]) && (document[name] as unknown[]).length > 0,
+      )
       const text = fields.filter(({ name, kind }) => kind === 'string' && PLAIN_TEXT_FIELDS.has(name))
       if (body && (next() < 0.4 || text.length === 0)) {
         const blocks = document[body] as Array<{ _type?: string; children?: Array<{ text?: unknown }> }>
@@ -130,7 +168,9 @@ export function mutate(documents: Doc[], next: () => number, options: { allowFil
       return { kind, documentId: id, field: field.name, expect: 'error' }
     }
     case 'huge': {
-      const field = ['title', 'name', 'excerpt'].find((name) => fields.some((candidate) => candidate.name === name))
+      const field = ['title', 'name', 'excerpt'].find((name) =>
+        fields.some((candidate) => candidate.name === name),
+      )
       if (!field) return mutate(documents, next, options)
       document[field] = '长'.repeat(next() < 0.5 ? 2_000_000 : 5_000)
       return { kind, documentId: id, field, expect: 'error' }
@@ -141,14 +181,24 @@ export function mutate(documents: Doc[], next: () => number, options: { allowFil
       const count = next() < 0.5 ? 3_000 : 11
       const key = Array.from({ length: count }, (_, index) => `m${index}`)
       document[body.name] = [
-        { _type: 'block', _key: 'fzm', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'fzs', text: '标记', marks: key }] },
+        {
+          _type: 'block',
+          _key: 'fzm',
+          style: 'normal',
+          markDefs: [],
+          children: [{ _type: 'span', _key: 'fzs', text: '标记', marks: key }],
+        },
       ]
       return { kind, documentId: id, field: body.name, expect: 'error' }
     }
     case 'unsafeAsset': {
       const field = fields.find(({ kind }) => kind === 'image')
       if (!field) return mutate(documents, next, options)
-      const url = pick(next, ['image@file://./../../../../etc/passwd', 'image@https://evil.example/x.jpg', 'image@file://./images/../../outside-0000000000000000000000000000000000000000-10x10.jpg'])
+      const url = pick(next, [
+        'image@file://./../../../../etc/passwd',
+        'image@https://evil.example/x.jpg',
+        'image@file://./images/../../outside-0000000000000000000000000000000000000000-10x10.jpg',
+      ])
       document[field.name] = { _type: 'imageWithAlt', alt: '图', _sanityAsset: url }
       return { kind, documentId: id, field: field.name, expect: 'error' }
     }
@@ -158,7 +208,11 @@ export function mutate(documents: Doc[], next: () => number, options: { allowFil
       if (!field) return mutate(documents, next, options)
       const sha1 = (counter++).toString(16).padStart(40, 'f')
       const name = `${sha1}-40x30.jpg`
-      document[field.name] = { _type: 'imageWithAlt', alt: '图', _sanityAsset: `image@file://./images/${name}` }
+      document[field.name] = {
+        _type: 'imageWithAlt',
+        alt: '图',
+        _sanityAsset: `image@file://./images/${name}`,
+      }
       const file =
         kind === 'symlink'
           ? { path: `images/${name}`, symlinkTo: '/etc/hostname' }
@@ -176,7 +230,8 @@ function privacyMutation(documents: Doc[], next: () => number): Mutation | undef
   const flag = pick(next, ['true', 'false', 1, 0, 'yes', null, undefined] as const)
   const isError = flag !== null && flag !== undefined
   const target = pick(next, ['anonymous', 'publicConsent', 'showAmount', 'contact'] as const)
-  const ofType = (type: string) => documents.filter((document) => document._type === type && !document._id.startsWith('drafts.'))
+  const ofType = (type: string) =>
+    documents.filter((document) => document._type === type && !document._id.startsWith('drafts.'))
   if (target === 'anonymous') {
     const document = pick(next, ofType('donationStory'))
     const secret = planted('DONOR')
@@ -184,7 +239,13 @@ function privacyMutation(documents: Doc[], next: () => number): Mutation | undef
     if (flag === undefined) delete donor.anonymous
     else donor.anonymous = flag
     document.donor = donor
-    return { kind: 'privacy:anonymous', documentId: document._id, field: 'donor.anonymous', expect: isError ? 'error' : 'ok', planted: [secret] }
+    return {
+      kind: 'privacy:anonymous',
+      documentId: document._id,
+      field: 'donor.anonymous',
+      expect: isError ? 'error' : 'ok',
+      planted: [secret],
+    }
   }
   if (target === 'publicConsent') {
     const document = pick(next, ofType('alumnusProfile'))
@@ -192,7 +253,13 @@ function privacyMutation(documents: Doc[], next: () => number): Mutation | undef
     document.name = secret
     if (flag === undefined) delete document.publicConsent
     else document.publicConsent = flag
-    return { kind: 'privacy:publicConsent', documentId: document._id, field: 'publicConsent', expect: isError ? 'error' : 'ok', planted: [secret] }
+    return {
+      kind: 'privacy:publicConsent',
+      documentId: document._id,
+      field: 'publicConsent',
+      expect: isError ? 'error' : 'ok',
+      planted: [secret],
+    }
   }
   if (target === 'showAmount') {
     const document = pick(next, ofType('donationStory'))
@@ -202,13 +269,27 @@ function privacyMutation(documents: Doc[], next: () => number): Mutation | undef
     if (flag === undefined) delete document.showAmount
     else document.showAmount = flag
     const secrets = [`${wan} 万元`, String(wan * 10_000)]
-    return { kind: 'privacy:showAmount', documentId: document._id, field: 'showAmount', expect: isError ? 'error' : 'ok', planted: secrets }
+    return {
+      kind: 'privacy:showAmount',
+      documentId: document._id,
+      field: 'showAmount',
+      expect: isError ? 'error' : 'ok',
+      planted: secrets,
+    }
   }
   const document = pick(next, ofType('alumnusProfile'))
   const secret = planted('PHONE')
   const asString = next() < 0.5
-  document.contact = asString ? `电话 ${secret}` : { _type: 'alumnusContact', phone: secret, email: `${secret.toLowerCase()}@example.com` }
-  return { kind: 'privacy:contact', documentId: document._id, field: 'contact', expect: asString ? 'error' : 'ok', planted: [secret] }
+  document.contact = asString
+    ? `电话 ${secret}`
+    : { _type: 'alumnusContact', phone: secret, email: `${secret.toLowerCase()}@example.com` }
+  return {
+    kind: 'privacy:contact',
+    documentId: document._id,
+    field: 'contact',
+    expect: asString ? 'error' : 'ok',
+    planted: [secret],
+  }
 }
 
 /** A copy deep enough for mutate() to change in place: documents and their nested values are cloned. */

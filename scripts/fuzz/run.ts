@@ -15,7 +15,15 @@ import { checkContentContract, type ContractRecord } from '../../site/lib/contra
 import { toContentLakeDocuments } from '../../site/lib/dataset/assets.ts'
 import type { DatasetProblem } from '../../site/lib/dataset/problems.ts'
 import { parseNdjson } from '../../site/lib/dataset/read.ts'
-import { cloneDocuments, type Doc, FORBIDDEN_OUTPUT, mutate, type Mutation, random, toNdjson } from './mutate.ts'
+import {
+  cloneDocuments,
+  type Doc,
+  FORBIDDEN_OUTPUT,
+  mutate,
+  type Mutation,
+  random,
+  toNdjson,
+} from './mutate.ts'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 export const SAMPLE_DATASET = path.join(ROOT, 'dataset')
@@ -45,7 +53,10 @@ export function pipelineProblems(ndjson: string, assetsRoot: string): DatasetPro
 }
 
 /** One seeded mutation of the sample dataset, checked in-process. */
-export function checkMutation(base: readonly Doc[], seed: number): { mutation?: Mutation; failures: string[] } {
+export function checkMutation(
+  base: readonly Doc[],
+  seed: number,
+): { mutation?: Mutation; failures: string[] } {
   const documents = cloneDocuments(base)
   const mutation = mutate(documents, random(seed))
   if (!mutation) return { failures: [] }
@@ -65,7 +76,8 @@ export function checkMutation(base: readonly Doc[], seed: number): { mutation?: 
     failures.push(`${label}: expected no error, got ${JSON.stringify(errors)}`)
   }
   for (const problem of errors) {
-    if (problem.documentId !== mutation.documentId) failures.push(`${label}: an error names another document: ${JSON.stringify(problem)}`)
+    if (problem.documentId !== mutation.documentId)
+      failures.push(`${label}: an error names another document: ${JSON.stringify(problem)}`)
   }
   return { mutation, failures }
 }
@@ -136,13 +148,17 @@ export async function buildBatch(base: readonly Doc[], options: BatchOptions): P
     failures.push(`the build threw an uncaught exception:\n${output.slice(-3000)}`)
   }
   for (const value of mutations.flatMap((mutation) => mutation.planted ?? [])) {
-    if (output.toLowerCase().includes(value.toLowerCase())) failures.push(`the build log shows the planted private value ${value}`)
+    if (output.toLowerCase().includes(value.toLowerCase()))
+      failures.push(`the build log shows the planted private value ${value}`)
   }
   const errors = errorLines(output)
   if (code !== 0) {
-    if (errors.length === 0) failures.push(`the build failed without naming a document:\n${output.slice(-3000)}`)
+    if (errors.length === 0)
+      failures.push(`the build failed without naming a document:\n${output.slice(-3000)}`)
     for (const mutation of mutations.filter((candidate) => candidate.expect === 'error')) {
-      const field = new RegExp(`document "${escape(mutation.documentId)}" \\(\\w+\\): ${escape(mutation.field)}([.[:]|$)`)
+      const field = new RegExp(
+        `document "${escape(mutation.documentId)}" \\(\\w+\\): ${escape(mutation.field)}([.[:]|$)`,
+      )
       if (!errors.some((line) => field.test(line))) failures.push(`no error names ${label(mutation)}`)
     }
     if ((await readFile(path.join(outDir, 'previous.txt'), 'utf8').catch(() => '')) !== 'the previous site') {
@@ -178,16 +194,20 @@ async function outputFailures(outDir: string, mutations: readonly Mutation[]): P
     const forbidden = file.endsWith('.bin') ? null : FORBIDDEN_OUTPUT.exec(text)
     if (forbidden) {
       const at = forbidden.index
-      failures.push(`${file} contains U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`)
+      failures.push(
+        `${file} contains U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`,
+      )
     }
     // The search index stores words lowercased.
     const lower = text.toLowerCase()
     for (const value of planted) {
-      if (text.includes(value) || lower.includes(value.toLowerCase())) failures.push(`${file} leaks the planted private value ${value}`)
+      if (text.includes(value) || lower.includes(value.toLowerCase()))
+        failures.push(`${file} leaks the planted private value ${value}`)
     }
     if (file.endsWith('.xml')) {
       const valid = XMLValidator.validate(text)
-      if (valid !== true) failures.push(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`)
+      if (valid !== true)
+        failures.push(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`)
     }
     if (file.endsWith('.ics')) {
       try {

@@ -175,7 +175,13 @@ function expected(node: TypeNode): string {
 
 /** `a string (not shown: private)`: what a private value is, without the value. */
 function foundType(value: unknown): string {
-  const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
+  const kind = Array.isArray(value)
+    ? 'an array'
+    : value === null
+      ? 'null'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`
   return `${kind} (not shown: private)`
 }
 
@@ -225,7 +231,11 @@ export function documentProblems(document: ContractRecord['document']): Problem[
     const at = pathToString(path)
     // The field itself, anything inside it, or an object holding it (a `donor` stored as a string may be a name).
     return privateFields.some(
-      (field) => at === field || at.startsWith(`${field}.`) || at.startsWith(`${field}[`) || field.startsWith(`${at}.`),
+      (field) =>
+        at === field ||
+        at.startsWith(`${field}.`) ||
+        at.startsWith(`${field}[`) ||
+        field.startsWith(`${at}.`),
     )
   }
   const mismatch = (path: PathSegment[], node: TypeNode, value: unknown, consequence = '') =>

@@ -28,16 +28,30 @@ const article = (title: string) => ({
   slug: { _type: 'slug', current: 'long' },
   publishedAt: '2026-05-01T02:00:00Z',
   category: 'news',
-  body: [{ _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's', text: '正文', marks: [] }] }],
+  body: [
+    {
+      _type: 'block',
+      _key: 'b',
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: 's', text: '正文', marks: [] }],
+    },
+  ],
 })
 
 describe('the Studio', () => {
   it(`refuses a title over ${TITLE_MAX} characters as an error, and warns from 41`, async () => {
-    const problems = await validateDataset([{ line: 1, document: article('标'.repeat(TITLE_MAX + 1)) }], { now })
-    expect(problems.filter((problem) => problem.level === 'error').map((problem) => problem.path)).toContain('title')
+    const problems = await validateDataset([{ line: 1, document: article('标'.repeat(TITLE_MAX + 1)) }], {
+      now,
+    })
+    expect(problems.filter((problem) => problem.level === 'error').map((problem) => problem.path)).toContain(
+      'title',
+    )
     const fine = await validateDataset([{ line: 1, document: article('标'.repeat(TITLE_MAX)) }], { now })
     expect(fine.filter((problem) => problem.level === 'error')).toEqual([])
-    expect(fine.filter((problem) => problem.path === 'title').map((problem) => problem.level)).toEqual(['warning'])
+    expect(fine.filter((problem) => problem.path === 'title').map((problem) => problem.level)).toEqual([
+      'warning',
+    ])
   }, 180_000) // loads the Studio schema and `sanity`
 })
 
@@ -49,7 +63,10 @@ describe('check:content', () => {
     await writeFile(outside, 'a private file')
     const name = `${'c'.repeat(40)}-4x3.jpg`
     await symlink(outside, path.join(dataset, 'images', name))
-    const document = { ...article('封面是链接'), cover: { _type: 'imageWithAlt', alt: '图', _sanityAsset: `image@file://./images/${name}` } }
+    const document = {
+      ...article('封面是链接'),
+      cover: { _type: 'imageWithAlt', alt: '图', _sanityAsset: `image@file://./images/${name}` },
+    }
     await writeFile(path.join(dataset, 'data.ndjson'), `${JSON.stringify(document)}\n`)
     const { problems } = await checkDataset(dataset, { now })
     expect(problems.filter((problem) => problem.level === 'error')).toEqual([
@@ -67,9 +84,14 @@ describe('check:content', () => {
   it('reports the build contract too: a field of the wrong type, with expected and found', async () => {
     const dataset = path.join(scratch, 'drifted')
     await mkdir(dataset, { recursive: true })
-    await writeFile(path.join(dataset, 'data.ndjson'), `${JSON.stringify({ ...article('标签是字符串'), tags: 'a,b' })}\n`)
+    await writeFile(
+      path.join(dataset, 'data.ndjson'),
+      `${JSON.stringify({ ...article('标签是字符串'), tags: 'a,b' })}\n`,
+    )
     const { problems } = await checkDataset(dataset, { now })
-    expect(problems.filter((problem) => problem.path === 'tags' && problem.level === 'error').length).toBeGreaterThan(0)
+    expect(
+      problems.filter((problem) => problem.path === 'tags' && problem.level === 'error').length,
+    ).toBeGreaterThan(0)
   })
 })
 
@@ -102,7 +124,14 @@ describe('dataset archives', () => {
 describe('problems from the Content Lake', () => {
   it('name document, type and field, without a line', () => {
     expect(
-      formatProblem({ level: 'error', line: 0, documentId: 'story-a', type: 'donationStory', path: 'donor.anonymous', message: 'x' }),
+      formatProblem({
+        level: 'error',
+        line: 0,
+        documentId: 'story-a',
+        type: 'donationStory',
+        path: 'donor.anonymous',
+        message: 'x',
+      }),
     ).toBe('document "story-a" (donationStory): donor.anonymous: x')
   })
 })

@@ -5,7 +5,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRIVACY_FIELDS } from '../../schemas/lib/contentRules.ts'
 import { type Doc, DEEP_MARKER, type Mutation, toNdjson } from '../../scripts/fuzz/mutate.ts'
-import { buildBatch, checkMutation, names, pipelineProblems, readSampleDocuments, SAMPLE_DATASET } from '../../scripts/fuzz/run.ts'
+import {
+  buildBatch,
+  checkMutation,
+  names,
+  pipelineProblems,
+  readSampleDocuments,
+  SAMPLE_DATASET,
+} from '../../scripts/fuzz/run.ts'
 import { buildSite } from '../support/buildSite.ts'
 import { writeExportDataset } from '../support/fixtureDataset.ts'
 import { startSanityStandIn } from '../support/sanityStandIn.ts'
@@ -45,7 +52,12 @@ function issueCases(documents: Doc[]): Mutation[] {
   const tagged = byType(documents, 'article', 0)
   tagged.tags = '校友,返校'
   const marked = byType(documents, 'article', 1)
-  marked.body = [block('三千个标记', Array.from({ length: 3_000 }, (_, index) => `m${index}`))]
+  marked.body = [
+    block(
+      '三千个标记',
+      Array.from({ length: 3_000 }, (_, index) => `m${index}`),
+    ),
+  ]
   const deep = byType(documents, 'article', 2)
   deep.excerpt = DEEP_MARKER
   const profile = byType(documents, 'alumnusProfile')
@@ -55,10 +67,18 @@ function issueCases(documents: Doc[]): Mutation[] {
   const huge = byType(documents, 'article', 4)
   huge.title = '长'.repeat(2_000_000)
   const issue = byType(documents, 'newsletterIssue')
-  const items = Array.from({ length: 10_000 }, (_, index) => ({ _type: 'reference', _key: `r${index}`, _ref: 'article-75th-anniversary-plan' }))
+  const items = Array.from({ length: 10_000 }, (_, index) => ({
+    _type: 'reference',
+    _key: `r${index}`,
+    _ref: 'article-75th-anniversary-plan',
+  }))
   issue.sections = [{ _type: 'newsletterSection', _key: 'all', title: '全部', items }]
   const wide = byType(documents, 'article', 5)
-  wide.cover = { _type: 'imageWithAlt', alt: '图', _sanityAsset: `image@file://./images/${'a'.repeat(40)}-100000x1.jpg` }
+  wide.cover = {
+    _type: 'imageWithAlt',
+    alt: '图',
+    _sanityAsset: `image@file://./images/${'a'.repeat(40)}-100000x1.jpg`,
+  }
   const withSvg = byType(documents, 'article', 6)
   const svg = Buffer.from(
     '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY ext SYSTEM "file:///etc/passwd">]>\n' +
@@ -88,8 +108,12 @@ function issueCases(documents: Doc[]): Mutation[] {
     error(huge, 'title', '2 MB title'),
     error(issue, 'sections', '10,000 newsletter items'),
     error(wide, 'cover', 'image named 100000x1'),
-    error(withSvg, 'cover', 'SVG with an external entity', { files: [{ path: `images/${svgName}`, bytes: svg }] }),
-    error(linked, 'cover', 'symlink out of the dataset', { files: [{ path: `images/${linkName}`, symlinkTo: '/etc/hostname' }] }),
+    error(withSvg, 'cover', 'SVG with an external entity', {
+      files: [{ path: `images/${svgName}`, bytes: svg }],
+    }),
+    error(linked, 'cover', 'symlink out of the dataset', {
+      files: [{ path: `images/${linkName}`, symlinkTo: '/etc/hostname' }],
+    }),
   ]
 }
 
@@ -104,7 +128,16 @@ describe('the content contract, on mutations of the sample dataset', () => {
     }
     expect(failures).toEqual([])
     // The mutator really produced every kind it knows (wrong types, privacy strings, nesting, sizes, assets…).
-    expect([...kinds].sort()).toEqual(['deep', 'hostileText', 'huge', 'marks', 'missing', 'privacy', 'unsafeAsset', 'wrongType'])
+    expect([...kinds].sort()).toEqual([
+      'deep',
+      'hostileText',
+      'huge',
+      'marks',
+      'missing',
+      'privacy',
+      'unsafeAsset',
+      'wrongType',
+    ])
   })
 
   it('reports each case of the issue with document, type, field, expected and found', () => {
@@ -114,7 +147,10 @@ describe('the content contract, on mutations of the sample dataset', () => {
     const errors = problems.filter((problem) => problem.level === 'error')
     // Files are not written here: the SVG and the symlink are proved by the full build below.
     for (const mutation of cases.filter((candidate) => !candidate.files)) {
-      expect(errors.some((problem) => names(problem, mutation)), `${mutation.kind}: ${JSON.stringify(errors)}`).toBe(true)
+      expect(
+        errors.some((problem) => names(problem, mutation)),
+        `${mutation.kind}: ${JSON.stringify(errors)}`,
+      ).toBe(true)
     }
     const messageFor = (id: string) => errors.find((problem) => problem.documentId === id)?.message
     expect(messageFor(cases[0]!.documentId)).toBe(
@@ -136,7 +172,9 @@ describe('the content contract, on mutations of the sample dataset', () => {
       story.showAmount = value
       const profile = byType(documents, 'alumnusProfile')
       profile.publicConsent = value
-      const errors = pipelineProblems(toNdjson(documents), SAMPLE_DATASET).filter((problem) => problem.level === 'error')
+      const errors = pipelineProblems(toNdjson(documents), SAMPLE_DATASET).filter(
+        (problem) => problem.level === 'error',
+      )
       expect(errors.map((problem) => `${problem.documentId} ${problem.path}`).sort()).toEqual(
         [`${profile._id} publicConsent`, `${story._id} donor.anonymous`, `${story._id} showAmount`].sort(),
       )
@@ -146,7 +184,14 @@ describe('the content contract, on mutations of the sample dataset', () => {
 
 describe('full builds of mutated datasets', () => {
   it('fail on the issue cases and random damage, naming every damaged document and field, leaving the previous output', async () => {
-    const result = await buildBatch(base, { work: path.join(work, 'damaged'), seed: 12, count: 6, only: 'error', allowFiles: true, fixed: issueCases })
+    const result = await buildBatch(base, {
+      work: path.join(work, 'damaged'),
+      seed: 12,
+      count: 6,
+      only: 'error',
+      allowFiles: true,
+      fixed: issueCases,
+    })
     expect(result.failures, result.output.slice(-4000)).toEqual([])
     expect(result.code).not.toBe(0)
     expect(result.mutations.length).toBeGreaterThanOrEqual(16)
@@ -154,7 +199,12 @@ describe('full builds of mutated datasets', () => {
   })
 
   it('succeed on harmless damage (control characters, lone surrogates, missing optional fields, privacy flags left unset) with clean output that leaks nothing planted', async () => {
-    const result = await buildBatch(base, { work: path.join(work, 'harmless'), seed: 34, count: 14, only: 'ok' })
+    const result = await buildBatch(base, {
+      work: path.join(work, 'harmless'),
+      seed: 34,
+      count: 14,
+      only: 'ok',
+    })
     expect(result.failures, result.output.slice(-4000)).toEqual([])
     expect(result.code, result.output.slice(-4000)).toBe(0)
     expect(result.mutations.some((mutation) => mutation.kind.startsWith('hostileText'))).toBe(true)
@@ -180,9 +230,13 @@ describe('documents from the Content Lake', () => {
       expect(result.stderr).toContain(
         `document "${story._id}" (donationStory): donor.anonymous: expected true or false, found string "true"; counts as anonymous`,
       )
-      expect(result.stderr).toContain(`document "${profile._id}" (alumnusProfile): classYear: expected a number, found string "2005届"`)
+      expect(result.stderr).toContain(
+        `document "${profile._id}" (alumnusProfile): classYear: expected a number, found string "2005届"`,
+      )
       expect(`${result.stdout}${result.stderr}`).not.toContain('FZLAKEDONORNAME')
-      expect(await readFile(path.join(outDir, 'index.html'), 'utf8').catch(() => 'no output')).toBe('no output')
+      expect(await readFile(path.join(outDir, 'index.html'), 'utf8').catch(() => 'no output')).toBe(
+        'no output',
+      )
     } finally {
       await standIn.close()
     }

@@ -79,7 +79,8 @@ export function assetUsages(filePath: string): readonly AssetUsage[] {
 /** `line 12, document "article-a" (article): cover` for each use of the file (at most 20). */
 export function describeAssetUsages(filePath: string): string[] {
   return assetUsages(filePath).map(
-    (usage) => `${usage.line ? `line ${usage.line}, ` : ''}document "${usage.documentId}" (${usage.type}): ${usage.path}`,
+    (usage) =>
+      `${usage.line ? `line ${usage.line}, ` : ''}document "${usage.documentId}" (${usage.type}): ${usage.path}`,
   )
 }
 
@@ -164,7 +165,9 @@ export function toContentLakeDocuments(
         realRoot ??= realpathSync(assetsRoot)
         const inside = path.relative(realRoot, real)
         if (inside.startsWith('..') || path.isAbsolute(inside)) {
-          problem(`${asset.kind} file "${asset.relativePath}" is a link to a file outside the dataset folder: refused`)
+          problem(
+            `${asset.kind} file "${asset.relativePath}" is a link to a file outside the dataset folder: refused`,
+          )
           delete converted.asset
           return converted
         }

@@ -95,7 +95,14 @@ export function parseNdjson(text: string): { records: DatasetRecord[]; problems:
     // Checked before anything walks the document: recursive walkers would overflow the stack on it.
     const deep = nestingBeyond(document)
     if (deep) {
-      problems.push({ level: 'error', line, documentId: id, type, path: String(deep[0]), message: nestingMessage() })
+      problems.push({
+        level: 'error',
+        line,
+        documentId: id,
+        type,
+        path: String(deep[0]),
+        message: nestingMessage(),
+      })
       continue
     }
     records.push({ line, document: document as SanityDocumentLike })
@@ -139,11 +146,15 @@ async function extractArchive(archive: string, cacheDir = defaultCacheDir()): Pr
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     // node-tar names the entry on the error, not in its message ("TAR_ENTRY_ERROR: path contains '..'").
-    const entry = (error as { path?: unknown; entry?: { path?: unknown } }).path ?? (error as { entry?: { path?: unknown } }).entry?.path
+    const entry =
+      (error as { path?: unknown; entry?: { path?: unknown } }).path ??
+      (error as { entry?: { path?: unknown } }).entry?.path
     const reason = (error as Error).message.replace(/^TAR_[A-Z_]+:\s*/, '')
     throw new DatasetReadError(
       `cannot unpack dataset archive ${archive}: ` +
-        (typeof entry === 'string' ? `entry ${JSON.stringify(entry)} is refused: ${reason}` : (error as Error).message),
+        (typeof entry === 'string'
+          ? `entry ${JSON.stringify(entry)} is refused: ${reason}`
+          : (error as Error).message),
       { cause: error },
     )
   }
