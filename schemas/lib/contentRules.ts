@@ -93,7 +93,7 @@ export const PRIVATE_VALUES: Readonly<Record<string, readonly string[]>> = {
 export const TITLE_SOFT_MAX = 40
 export const TITLE_MAX = 80
 /** A title beyond this fails the build (a Studio error already stops it at TITLE_MAX). */
-export const TITLE_BUILD_MAX = 200
+export const TITLE_BUILD_MAX = 1_000
 export const EXCERPT_MAX = 300
 export const EXCERPT_BUILD_MAX = 2_000
 /** Characters of text in one Portable Text field (about 30 printed pages of Chinese). */

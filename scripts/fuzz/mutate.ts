@@ -78,7 +78,7 @@ function wrongValue(kind: FieldKind, next: () => number): unknown {
   }
   const byKind: Record<FieldKind, unknown[]> = {
     string: [42, true, [block], { text: 'x' }],
-    enum: [7, 'not-an-option', ['news']],
+    enum: [7, ['news'], { value: 'news' }],
     number: ['2005届', '12', true, [2005]],
     boolean: ['true', 'false', 1, 0, 'yes'],
     array: ['a,b', 5, { _type: 'x' }],
@@ -172,7 +172,7 @@ export function mutate(
         fields.some((candidate) => candidate.name === name),
       )
       if (!field) return mutate(documents, next, options)
-      document[field] = '长'.repeat(next() < 0.5 ? 2_000_000 : 5_000)
+      document[field] = '长'.repeat(next() < 0.5 ? 2_000_000 : 25_000)
       return { kind, documentId: id, field, expect: 'error' }
     }
     case 'marks': {

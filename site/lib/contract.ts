@@ -293,13 +293,17 @@ export function documentProblems(document: ContractRecord['document']): Problem[
       case 'union': {
         const members = membersOf(resolved)
         if (members.every((member) => member.type === 'string')) {
-          if (
-            typeof value !== 'string' ||
-            !members.some(
-              (member) => member.type === 'string' && (member.value === undefined || member.value === value),
+          if (typeof value !== 'string') return mismatch(path, node, value)
+          const known = members.some(
+            (member) => member.type === 'string' && (member.value === undefined || member.value === value),
+          )
+          // A string outside the option list has a safe reading (the site renders unknown options as text and
+          // unknown block styles as paragraphs): a warning, so an editor learns about it.
+          if (!known) {
+            warning(
+              path,
+              `expected ${expected(node)}, found ${found(value)}: ${field === 'style' ? 'shown as a paragraph' : 'not an option of the schema, built as plain text'}`,
             )
-          ) {
-            mismatch(path, node, value)
           }
           return
         }
@@ -346,6 +350,13 @@ export function documentProblems(document: ContractRecord['document']): Problem[
       (objects.length === 1 && type === undefined ? objects[0] : undefined)
     if (!match) {
       const names = objects.map(objectTypeName).filter(Boolean)
+      // Portable Text renderers leave out blocks of an unknown type: safe, and reported.
+      if (names.includes('block') && typeof type === 'string') {
+        return warning(
+          path,
+          `an item of _type ${JSON.stringify(type)} is not in the schema: left out of the page`,
+        )
+      }
       return error(
         path,
         `expected an item of _type ${names.map((name) => JSON.stringify(name)).join(' or ')}, found ${found(value)}`,
