@@ -16,6 +16,17 @@ const previous = `${outDir}.previous`
 
 const exists = (target: string) => stat(target).then(() => true, () => false)
 
+// Drafts never reach the production output (docs/publishing.md): a drafts build may only write elsewhere.
+const productionOutDir = path.resolve(root, 'dist')
+if (process.env.CONTENT_PERSPECTIVE === 'drafts' && outDir === productionOutDir) {
+  console.error(
+    `CONTENT_PERSPECTIVE=drafts builds a preview with drafts in it, which must never be written to the production ` +
+      `output ${path.relative(root, outDir)}/. Use \`npm run build:preview\` (writes dist-preview/), or set OUT_DIR ` +
+      `to another folder.`,
+  )
+  process.exit(1)
+}
+
 await rm(staging, { recursive: true, force: true })
 const astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: root,

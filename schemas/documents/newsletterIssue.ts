@@ -1,5 +1,6 @@
 import { EnvelopeIcon } from '@sanity/icons/Envelope'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { NEWSLETTER_ITEMS_MAX } from '../lib/contentRules.ts'
 import { coverField, publishedAtField, slugField, titleField } from '../lib/fields.ts'
 import { previewDate, subtitle } from '../lib/preview.ts'
 
@@ -33,7 +34,21 @@ export const newsletterIssue = defineType({
       title: '栏目',
       type: 'array',
       of: [defineArrayMember({ type: 'newsletterSection' })],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [
+        rule.required().min(1),
+        rule
+          .custom((sections: Array<{ items?: unknown }> | undefined) => {
+            const items = (sections ?? []).reduce(
+              (sum, section) => sum + (Array.isArray(section?.items) ? section.items.length : 0),
+              0,
+            )
+            return (
+              items <= NEWSLETTER_ITEMS_MAX ||
+              `本期共收录 ${items} 篇，超过 ${NEWSLETTER_ITEMS_MAX} 篇，邮件和打印版会过长`
+            )
+          })
+          .warning(),
+      ],
     }),
   ],
   orderings: [

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField } from 'sanity'
+import { BODY_MAX, EXCERPT_MAX, portableTextLength, TITLE_MAX, TITLE_SOFT_MAX } from './contentRules.ts'
 import { SLUG_PATTERN, slugify } from './slugify.ts'
 
 /**
@@ -6,7 +7,7 @@ import { SLUG_PATTERN, slugify } from './slugify.ts'
  * fields in order; these helpers only keep titles, rules and editor advice identical everywhere.
  */
 
-export const TITLE_SOFT_MAX = 40
+export { TITLE_SOFT_MAX }
 
 export function titleField(options: { name?: 'title' | 'name'; title?: string; description?: string } = {}) {
   const { name = 'title', title = '标题', description } = options
@@ -17,6 +18,7 @@ export function titleField(options: { name?: 'title' | 'name'; title?: string; d
     type: 'string',
     validation: (rule) => [
       rule.required(),
+      rule.max(TITLE_MAX).error(`标题不能超过 ${TITLE_MAX} 个字`),
       rule.max(TITLE_SOFT_MAX).warning(`标题超过 ${TITLE_SOFT_MAX} 个字，列表页和分享卡片上会被截断`),
     ],
   })
@@ -70,7 +72,10 @@ export function excerptField() {
     description: '一两句话，用于列表页、搜索结果和分享卡片',
     type: 'text',
     rows: 3,
-    validation: (rule) => rule.required().warning('建议填写摘要，否则列表页和分享卡片只能显示标题'),
+    validation: (rule) => [
+      rule.required().warning('建议填写摘要，否则列表页和分享卡片只能显示标题'),
+      rule.max(EXCERPT_MAX).warning(`摘要超过 ${EXCERPT_MAX} 个字，列表页和搜索结果会被截断`),
+    ],
   })
 }
 
@@ -95,7 +100,14 @@ export function bodyField(options: { required?: boolean; title?: string } = {}) 
     title: options.title ?? '正文',
     type: 'portableText',
     // An empty array passes `required()`, so a required body must also have a block.
-    validation: options.required ? (rule) => rule.required().min(1).error('正文不能为空') : undefined,
+    validation: (rule) => [
+      ...(options.required ? [rule.required().min(1).error('正文不能为空')] : []),
+      rule
+        .custom(
+          (blocks) => portableTextLength(blocks) <= BODY_MAX || `正文超过 ${BODY_MAX} 个字，请拆分成几篇`,
+        )
+        .warning(),
+    ],
   })
 }
 

@@ -4,6 +4,7 @@ import { cpus } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
+import { describeAssetUsages } from '../lib/dataset/assets.ts'
 import { requestedImageVariants, type ImageSource, type ImageVariant } from '../lib/images.ts'
 
 /** Resized variants and downloaded originals, kept across builds (IMAGE_CACHE_DIR to put them elsewhere). */
@@ -103,7 +104,12 @@ async function resize(original: string, variant: ImageVariant, target: string): 
     )
     await rename(partial, target)
   } catch (error) {
-    throw new Error(`image ${original} could not be resized to ${variant.width}×${variant.height}: ${(error as Error).message}`)
+    const usedBy = describeAssetUsages(original)
+    throw new Error(
+      `image ${original} could not be resized to ${variant.width}×${variant.height}: ${(error as Error).message}` +
+        (usedBy.length > 0 ? `
+used by ${usedBy.join('; ')}` : ''),
+    )
   }
 }
 

@@ -4,7 +4,8 @@ import ical, {
   type ICalTemporalZonedDateTimeStub,
 } from 'ical-generator'
 import { buildTime } from './buildClock.ts'
-import { SITE_URL, TIME_ZONE } from './consts.ts'
+import { configuredPerspective } from './content.ts'
+import { PREVIEW_FEED_MARK, PREVIEW_FEED_NOTE, SITE_URL, TIME_ZONE } from './consts.ts'
 import { formatDateTime } from './format.ts'
 import { safeHref } from './portableText.ts'
 import { getSiteSettings, hrefFor, mentionsCollege, type SiteEvent } from './siteData.ts'
@@ -43,9 +44,10 @@ export async function calendarResponse(input: {
   events: SiteEvent[]
 }): Promise<Response> {
   const settings = await getSiteSettings()
+  const preview = configuredPerspective() === 'drafts'
   const calendar = ical({
-    name: input.name,
-    description: input.description ?? `${settings.title}发布的校友活动`,
+    name: preview ? `${PREVIEW_FEED_MARK}${input.name}` : input.name,
+    description: preview ? PREVIEW_FEED_NOTE : (input.description ?? `${settings.title}发布的校友活动`),
     prodId: { company: HOST, product: 'alumni-news', language: 'ZH' },
     url: new URL(input.path, SITE_URL).href,
     // Subscribed calendars re-read the feed about this often.
@@ -55,7 +57,7 @@ export async function calendarResponse(input: {
     x: { 'X-WR-TIMEZONE': TIME_ZONE },
   })
   const stamp = buildTime()
-  for (const event of input.events) {
+  for (const event of preview ? [] : input.events) {
     if (!event.startsAt || !event.title) continue
     const url = new URL(hrefFor(event), SITE_URL).href
     const online = safeHref(event.onlineUrl)

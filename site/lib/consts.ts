@@ -74,3 +74,8 @@ export const CHANNEL_LABELS: Record<string, string> = {
   phone: '电话',
   other: '其他',
 }
+
+/** Preview builds (drafts): every feed's title starts with this, and feeds list no item (feeds.ts, calendar.ts). */
+export const PREVIEW_FEED_MARK = '【预览】'
+export const PREVIEW_FEED_NOTE =
+  '这是预览版网站：预览版不提供订阅，草稿不会出现在任何订阅源里。请订阅正式网站。'

@@ -4,10 +4,11 @@ import path from 'node:path'
 import { SANITY_API_VERSION } from './consts.ts'
 import { buildTime } from './buildClock.ts'
 import { readDataset } from './dataset/read.ts'
-import { toContentLakeDocuments } from './dataset/assets.ts'
+import { assetUsages, toContentLakeDocuments, type LocalAssetDocument } from './dataset/assets.ts'
 import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
-import type { DatasetRecord } from './dataset/read.ts'
-import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../schemas/lib/contentRules.ts'
+import type { ContractRecord } from './contract.ts'
+import { MAX_NESTING_DEPTH, REQUIRED_FIELDS, SLUG_PATTERN, stripControlCharacters } from '../../schemas/lib/contentRules.ts'
+import { checkContentContract, DOCUMENT_TYPES } from './contract.ts'
 
 /**
  * The one place that answers GROQ queries. Everything the site shows goes through `fetchQuery`.
@@ -38,7 +39,7 @@ export function contentSource(): ContentSource {
 
 /** Runs a query with `$now` (the build clock) always available to the publishing rules. */
 export async function fetchQuery<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-  const result = await contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params })
+  const result = cleanText(await contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params }))
   assertPermalinkSlugs(result)
   return result
 }
@@ -83,25 +84,22 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
     const absolute = path.resolve(datasetPath)
     const dataset = await readDataset(absolute)
     const converted = toContentLakeDocuments(dataset.records, dataset.assetsRoot)
-    // A missing image file leaves its reference dangling: the page is built without the image.
-    const assetProblems = converted.problems.map((problem) => ({
-      ...problem,
-      level: 'warning' as const,
-      message: `${problem.message}: built without it`,
-    }))
-    const problems = sortProblems([...dataset.problems, ...assetProblems, ...checkDatasetForBuild(dataset.records, perspective)])
-    const fatal = problems.filter((problem) => problem.level === 'error')
+    // A missing image file leaves its reference dangling: the page is built without the image. Any other asset
+    // problem (a path or symlink leaving the dataset, an unusable file name) is an error.
+    const assetProblems = converted.problems.map((problem) =>
+      problem.message.endsWith('is missing from the dataset')
+        ? { ...problem, level: 'warning' as const, message: `${problem.message}: built without it` }
+        : problem,
+    )
+    const problems = sortProblems([
+      ...dataset.problems,
+      ...assetProblems,
+      ...(await imageProblems(converted.assets)),
+      ...checkContentContract(dataset.records as ContractRecord[], perspective),
+    ])
     const relative = path.relative(process.cwd(), dataset.ndjsonPath)
     const where = relative && !relative.startsWith('..') ? relative : dataset.ndjsonPath
-    for (const problem of problems) console.warn(`[content] ${problem.level}: ${where} ${formatProblem(problem)}`)
-    if (fatal.length > 0) {
-      // The problems are listed above rather than in the message: Astro answers any error message that mentions
-      // "document" with a hint about browser APIs, which would send an editor looking in the wrong place.
-      throw new ContentSourceError(
-        `The dataset at ${absolute} has ${fatal.length} error${fatal.length === 1 ? '' : 's'} that would publish a wrong ` +
-          `site (listed above as "[content] error:"); fix ${fatal.length === 1 ? 'it' : 'them'} and build again.`,
-      )
-    }
+    reportContract(problems, `${where} `, `The dataset at ${absolute}`)
     const documents = applyPerspective(converted.documents as SanityDocument[], perspective)
     const byType = new Map<string, SanityDocument[]>()
     for (const document of documents) {
@@ -129,6 +127,36 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
       return (await value.get()) as Result
     },
   }
+}
+
+/**
+ * Every image file a page may show is decoded (its header only: fast) before anything renders, so a file that
+ * is not an image, an SVG sharp refuses, or a file whose real size differs from the size in its name fails the
+ * build naming each document and field that uses it, instead of failing later naming the file only.
+ */
+async function imageProblems(assets: readonly LocalAssetDocument[]): Promise<DatasetProblem[]> {
+  const problems: DatasetProblem[] = []
+  const { default: sharp } = await import('sharp')
+  await Promise.all(
+    assets.map(async (asset) => {
+      if (asset._type !== 'sanity.imageAsset') return
+      let message: string | undefined
+      try {
+        const { width, height } = await sharp(asset.path).metadata()
+        const named = asset.metadata?.dimensions
+        if (asset.extension !== 'svg' && named && (width !== named.width || height !== named.height)) {
+          message = `is ${width}×${height} pixels, but its name says ${named.width}×${named.height}`
+        }
+      } catch (error) {
+        message = `cannot be decoded as an image (${(error as Error).message.split('\n')[0]})`
+      }
+      if (!message) return
+      for (const usage of assetUsages(asset.path)) {
+        problems.push({ level: 'error', ...usage, message: `image file "${asset.originalFilename}" ${message}` })
+      }
+    }),
+  )
+  return problems
 }
 
 /**
@@ -187,167 +215,47 @@ function applyPerspective(documents: SanityDocument[], perspective: 'published' 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// What a build checks in a local dataset
+// What a build checks: the content contract (site/lib/contract.ts), the same for both sources
 
-// Full validation (nested fields, URLs, editorial warnings) is `npm run check:content`'s job.
 export { REQUIRED_FIELDS, SLUG_PATTERN }
+export { checkContentContract as checkDatasetForBuild }
 
-const DATETIME_FIELDS = ['publishedAt', 'startsAt', 'endsAt']
-const DATE_FIELDS = ['foundedAt', 'eventDate']
+/** Prints every problem, then throws if any is an error: the build stops before it renders anything. */
+function reportContract(problems: readonly DatasetProblem[], where: string, what: string) {
+  const fatal = problems.filter((problem) => problem.level === 'error')
+  for (const problem of problems) console.warn(`[content] ${problem.level}: ${where}${formatProblem(problem)}`)
+  if (fatal.length > 0) {
+    // The problems are listed above rather than in the message: Astro answers any error message that mentions
+    // "document" with a hint about browser APIs, which would send an editor looking in the wrong place.
+    throw new ContentSourceError(
+      `${what} has ${fatal.length} error${fatal.length === 1 ? '' : 's'} that would publish a wrong ` +
+        `site (listed above as "[content] error:"); fix ${fatal.length === 1 ? 'it' : 'them'} and build again.`,
+    )
+  }
+}
 
 /**
- * The dataset rules whose breach would publish a wrong site, checked before a local build renders anything:
- * errors for duplicate ids, unknown types, missing required fields, slugs that cannot be permalinks, duplicate
- * permalinks and invalid dates; warnings for references to missing documents (those pages are built without
- * them) and for profiles without a recorded consent (not published). Linear in the dataset's size.
+ * Removes control characters and lone surrogates from every string of a query result (copying only what
+ * changes), so no page, feed, calendar, structured data or search index can carry them.
  */
-export function checkDatasetForBuild(
-  records: readonly DatasetRecord[],
-  perspective: 'published' | 'drafts' = 'published',
-): DatasetProblem[] {
-  const problems: DatasetProblem[] = []
-  const report = ({ line, document }: DatasetRecord, level: DatasetProblem['level'], path: string, message: string) =>
-    problems.push({ level, line, documentId: document._id, type: document._type, path, message })
-
-  const seen = new Map<string, DatasetRecord>()
-  for (const record of records) {
-    const first = seen.get(record.document._id)
-    if (first) report(record, 'error', '_id', `duplicate _id: already used on line ${first.line}`)
-    else seen.set(record.document._id, record)
+export function cleanText<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return stripControlCharacters(value) as T
+  if (typeof value !== 'object' || value === null || depth > MAX_NESTING_DEPTH * 2) return value
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let index = 0; index < value.length; index++) {
+      const cleaned = cleanText(value[index], depth + 1)
+      if (cleaned !== value[index]) (copy ??= [...value])[index] = cleaned
+    }
+    return (copy ?? value) as T
   }
-
-  // What the build publishes from: drafts only in a preview build, where they stand in for their documents.
-  const isDraft = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
-  const publishedId = (id: string) => (id.startsWith('drafts.') ? id.slice('drafts.'.length) : id)
-  const effective = new Map<string, DatasetRecord>()
-  for (const record of seen.values()) {
-    const id = record.document._id
-    if (!isDraft(id)) {
-      if (!effective.has(id)) effective.set(id, record)
-    } else if (perspective === 'drafts' && id.startsWith('drafts.')) {
-      effective.set(publishedId(id), record)
-    }
+  let copy: Record<string, unknown> | undefined
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key]
+    const cleaned = cleanText(item, depth + 1)
+    if (cleaned !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = cleaned
   }
-
-  const slugs = new Map<string, DatasetRecord>()
-  for (const record of effective.values()) {
-    const document = record.document as Record<string, unknown> & { _id: string; _type: string }
-    if (document._type.startsWith('sanity.') || document._type.startsWith('system.')) continue
-    const required = REQUIRED_FIELDS[document._type]
-    if (!required) {
-      report(record, 'error', '_type', `unknown document type "${document._type}" (not in the content model)`)
-      continue
-    }
-    for (const field of required) {
-      if (!isMissing(document[field])) continue
-      if (field === 'publicConsent') report(record, 'warning', field, 'no consent recorded: the profile is not published')
-      else report(record, 'error', field, 'required field is missing')
-    }
-    const slug = (document.slug as { current?: unknown } | undefined)?.current
-    if (typeof slug === 'string' && slug !== '') {
-      if (!SLUG_PATTERN.test(slug)) {
-        report(record, 'error', 'slug.current', `slug ${JSON.stringify(slug)} cannot be a permalink: use lowercase letters, digits and single hyphens`)
-      } else {
-        const key = `${document._type}\u0000${slug}`
-        const first = slugs.get(key)
-        if (first) {
-          report(record, 'error', 'slug.current', `slug "${slug}" is already used by "${first.document._id}" (line ${first.line}): two ${document._type} documents would share one permalink`)
-        } else {
-          slugs.set(key, record)
-        }
-      }
-    }
-    for (const field of DATETIME_FIELDS) {
-      const value = document[field]
-      if (value !== undefined && value !== null && !isDateTime(value)) {
-        report(record, 'error', field, `invalid datetime ${JSON.stringify(value)}: expected ISO 8601 like "2026-03-05T02:00:00Z"`)
-      }
-    }
-    for (const field of DATE_FIELDS) {
-      const value = document[field]
-      if (value !== undefined && value !== null && !isDate(value)) {
-        report(record, 'error', field, `invalid date ${JSON.stringify(value)}: expected a real date as YYYY-MM-DD`)
-      }
-    }
-    for (const { ref, path: at } of referencesIn(document)) {
-      if (effective.has(ref) || seen.has(ref)) continue
-      const draftOnly = seen.has(`drafts.${ref}`)
-      report(
-        record,
-        'warning',
-        at,
-        draftOnly
-          ? `references "${ref}", which exists only as a draft: built without it`
-          : `references "${ref}", which is not in the dataset: built without it`,
-      )
-    }
-  }
-  return problems
-}
-
-function isMissing(value: unknown): boolean {
-  if (value === undefined || value === null) return true
-  if (typeof value === 'string') return value.trim() === ''
-  if (Array.isArray(value)) return value.length === 0
-  if (typeof value === 'object' && (value as { _type?: unknown })._type === 'slug') {
-    const current = (value as { current?: unknown }).current
-    return typeof current !== 'string' || current === ''
-  }
-  return false
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
-function isDate(value: unknown): boolean {
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
-  return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))
-}
-
-function isDateTime(value: unknown): boolean {
-  if (typeof value !== 'string') return false
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(value)
-  if (!match || Number.isNaN(Date.parse(value))) return false
-  return (
-    isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
-    Number(match[4]) < 24 &&
-    Number(match[5]) < 60 &&
-    Number(match[6] ?? 0) < 60
-  )
-}
-
-/** Document references (not asset references), with the field path they sit at. */
-function referencesIn(document: object): Array<{ ref: string; path: string }> {
-  const found: Array<{ ref: string; path: string }> = []
-  const at: Array<string | number> = []
-  const pathString = () => at.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('')
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        const item = value[index]
-        if (typeof item !== 'object' || item === null) continue
-        at.push(index)
-        visit(item)
-        at.pop()
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      const object = value as Record<string, unknown>
-      if (typeof object._ref === 'string' && !(at[at.length - 1] === 'asset' && /^(image|file)-/.test(object._ref))) {
-        found.push({ ref: object._ref, path: pathString() })
-      }
-      for (const key in object) {
-        const child = object[key]
-        if (typeof child !== 'object' || child === null) continue
-        at.push(key)
-        visit(child)
-        at.pop()
-      }
-    }
-  }
-  visit(document)
-  return found
+  return (copy ?? value) as T
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -374,36 +282,55 @@ export function createSanitySource(env: NodeJS.ProcessEnv = process.env): Conten
     ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST, useProjectHostname: false } : {}),
   })
 
+  const query = async <Result>(query: string, params: QueryParams): Promise<Result> => {
+    for (let attempt = 0; ; attempt++) {
+        try {
+        return await client.fetch<Result>(query, params, { filterResponse: true })
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode
+        if (status === 401 || status === 403) {
+          throw new ContentSourceError(
+            `Sanity refused the query (HTTP ${status}). Check SANITY_API_READ_TOKEN: it must be a valid token with ` +
+              `read access to project "${env.SANITY_PROJECT_ID}", dataset "${env.SANITY_DATASET || 'production'}".`,
+            { cause: error },
+          )
+        }
+        const retryable = status === undefined || status === 429 || status >= 500
+        if (!retryable || attempt >= RETRIES) {
+          throw new ContentSourceError(
+            `Sanity query failed after ${attempt + 1} attempt(s)${status ? ` (HTTP ${status})` : ''}: ` +
+              `${(error as Error).message}\nquery: ${summarizeQuery(query)}`,
+            { cause: error },
+          )
+        }
+        await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)))
+      }
+    }
+  }
+
+  // The Content Lake does not enforce the schema either: every document the site can read goes through the same
+  // contract as a local dataset's, once, before the first query answers.
+  let checked: Promise<void> | undefined
+  const checkContract = async () => {
+    const documents = await query<ContractRecord['document'][]>(contractQuery, { types: DOCUMENT_TYPES })
+    const records = documents.map((document) => ({ line: 0, document }))
+    const dataset = `project "${env.SANITY_PROJECT_ID}", dataset "${env.SANITY_DATASET || 'production'}"`
+    reportContract(sortProblems(checkContentContract(records, perspective)), `Sanity ${dataset}: `, `The Sanity ${dataset}`)
+  }
+
   return {
     kind: 'sanity',
     perspective,
-    async fetch<Result>(query: string, params: QueryParams) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await client.fetch<Result>(query, params, { filterResponse: true })
-        } catch (error) {
-          const status = (error as { statusCode?: number }).statusCode
-          if (status === 401 || status === 403) {
-            throw new ContentSourceError(
-              `Sanity refused the query (HTTP ${status}). Check SANITY_API_READ_TOKEN: it must be a valid token with ` +
-                `read access to project "${env.SANITY_PROJECT_ID}", dataset "${env.SANITY_DATASET || 'production'}".`,
-              { cause: error },
-            )
-          }
-          const retryable = status === undefined || status === 429 || status >= 500
-          if (!retryable || attempt >= RETRIES) {
-            throw new ContentSourceError(
-              `Sanity query failed after ${attempt + 1} attempt(s)${status ? ` (HTTP ${status})` : ''}: ` +
-                `${(error as Error).message}\nquery: ${summarizeQuery(query)}`,
-              { cause: error },
-            )
-          }
-          await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)))
-        }
-      }
+    async fetch<Result>(text: string, params: QueryParams) {
+      checked ??= checkContract()
+      await checked
+      return query<Result>(text, params)
     },
   }
 }
+
+/** Every content document, whole: what the contract checks (the build's token reads it; nothing is written). */
+const contractQuery = `*[_type in $types]`
 
 function retryDelay(attempt: number): number {
   const base = Number(process.env.SANITY_RETRY_BASE_MS ?? 500)

@@ -5,9 +5,12 @@ import {
   DEGREE_LABELS,
   DONATION_KIND_LABELS,
   DONATION_STATUS_LABELS,
+  PREVIEW_FEED_MARK,
+  PREVIEW_FEED_NOTE,
   SITE_URL,
   TYPE_LABELS,
 } from './consts.ts'
+import { configuredPerspective } from './content.ts'
 import { formatDate, formatDateTime, formatYuan } from './format.ts'
 import type { ImageValue } from './images.ts'
 import { portableTextToText, renderPortableText, safeHref, type PortableTextValue } from './portableText.ts'
@@ -40,7 +43,10 @@ export async function rssResponse(input: {
   items: FeedDocument[]
 }): Promise<Response> {
   const settings = await getSiteSettings()
-  const newest = [...input.items].sort(byNewest).slice(0, FEED_LIMIT)
+  // A preview build holds drafts: its feeds list nothing and say so, so that no reader or aggregator that
+  // subscribes to a preview copy ever sees a draft under a production URL.
+  const preview = configuredPerspective() === 'drafts'
+  const newest = preview ? [] : [...input.items].sort(byNewest).slice(0, FEED_LIMIT)
   const lastBuildDate = newest[0]?.publishedAt
   const customData = [
     '<language>zh-cn</language>',
@@ -48,9 +54,11 @@ export async function rssResponse(input: {
     `<atom:link href="${escapeHTML(absoluteUrl(`${input.path}rss.xml`))}" rel="self" type="application/rss+xml"/>`,
   ].join('')
   const siteTitle = settings.title ?? ''
+  const title = input.title ? `${input.title} - ${siteTitle}` : siteTitle
+  const description = input.description || settings.description || settings.tagline || siteTitle
   const xml = await getRssString({
-    title: xmlText(input.title ? `${input.title} - ${siteTitle}` : siteTitle),
-    description: xmlText(input.description || settings.description || settings.tagline || siteTitle),
+    title: xmlText(preview ? `${PREVIEW_FEED_MARK}${title}` : title),
+    description: xmlText(preview ? PREVIEW_FEED_NOTE : description),
     site: absoluteUrl(input.path),
     stylesheet: FEED_STYLESHEET,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },

@@ -2,7 +2,8 @@ import { defineQuery } from 'groq'
 
 // Every list query selects only public documents and names exactly the fields a page shows:
 // whatever a projection does not select (alumnusProfile.contact, anonymous donors' names, hidden
-// amounts) can never reach a page, a feed or the search index.
+// amounts) can never reach a page, a feed or the search index. Privacy flags fail closed: only the exact public
+// value (publicConsent == true, anonymous == false, showAmount == true) shows what they guard.
 
 /** A document is public when it is not a draft, its publishedAt has passed and, for profiles, the alumnus consented. */
 const isPublic = /* groq */ `
@@ -120,10 +121,10 @@ export const donationStoriesQuery = defineQuery(`*[_type == "donationStory" && $
   ${cardFields},
   "project": [project->][${isPublic}][0]{ _id, title, "slug": slug.current },
   "donor": donor{
-    "anonymous": anonymous == true,
-    "displayName": select(anonymous == true => "匿名校友", displayName),
-    "classYear": select(anonymous == true => null, classYear),
-    "college": select(anonymous == true => null, college->${collegeRefFields})
+    "anonymous": anonymous != false,
+    "displayName": select(anonymous != false => "匿名校友", displayName),
+    "classYear": select(anonymous != false => null, classYear),
+    "college": select(anonymous != false => null, college->${collegeRefFields})
   },
   kind,
   "amount": select(showAmount == true => amount, null),

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, TEST_BUILD_TIME, buildSiteOrThrow } from '../support/buildSite.ts'
+import { ROOT, TEST_BUILD_TIME, buildSite, buildSiteOrThrow } from '../support/buildSite.ts'
+import { PREVIEW_FEED_MARK } from '../../site/lib/consts.ts'
 import { block, ref, slug, writeExportDataset } from '../support/fixtureDataset.ts'
 import { fileForPath, listFiles } from '../support/siteFiles.ts'
 import { parseHeadersFile } from '../support/headersFile.ts'
@@ -116,6 +118,32 @@ describe('preview builds', () => {
     const scripts = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>
     expect(scripts['build:preview']).toMatch(/\bCONTENT_PERSPECTIVE=drafts\b/)
     expect(scripts['build:preview']).toMatch(/\bOUT_DIR=dist-preview\b/)
+  })
+})
+
+describe('a preview never becomes production', () => {
+  it('refuses CONTENT_PERSPECTIVE=drafts with the production OUT_DIR, naming npm run build:preview', async () => {
+    const before = await listFiles(path.join(ROOT, 'dist')).catch(() => undefined)
+    const result = await buildSite({ outDir: path.join(ROOT, 'dist'), clean: false, env: { CONTENT_DATASET: DATASET, CONTENT_PERSPECTIVE: 'drafts' } })
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain('npm run build:preview')
+    expect(await listFiles(path.join(ROOT, 'dist')).catch(() => undefined)).toEqual(before)
+    expect(existsSync(path.join(ROOT, 'dist.staging'))).toBe(false)
+  })
+
+  it('writes feeds that list no draft (no item at all) and are marked 预览, while production feeds list the articles', async () => {
+    const feeds = (await listFiles(OUT.preview)).filter((file) => file.endsWith('rss.xml') || file.endsWith('.ics'))
+    expect(feeds).toContain('rss.xml')
+    expect(feeds).toContain('events.ics')
+    for (const file of feeds) {
+      const text = await readFile(path.join(OUT.preview, file), 'utf8')
+      expect(text, file).toContain(PREVIEW_FEED_MARK)
+      expect(text, file).not.toMatch(/<item>|BEGIN:VEVENT/)
+      for (const title of [TEXT.draftEditTitle, TEXT.draftOnlyTitle, TEXT.publishedTitle]) expect(text, file).not.toContain(title)
+    }
+    const production = await readFile(path.join(OUT.production, 'rss.xml'), 'utf8')
+    expect(production).toContain(TEXT.publishedTitle)
+    expect(production).not.toContain(PREVIEW_FEED_MARK)
   })
 })
 

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { SanityDocumentLike } from 'sanity'
@@ -53,6 +53,37 @@ export interface ToContentLakeOptions {
   checkFiles?: boolean
 }
 
+/** Sanity's own limit on an image side; a file name claiming more is damaged. */
+const MAX_IMAGE_SIDE = 20_000
+
+/**
+ * Which documents and fields use each local asset file: errors found later (an image sharp cannot decode) name
+ * them. Shared through globalThis because Astro renders pages and runs integration hooks in one process.
+ */
+const usagesKey = Symbol.for('alumni-news.localAssetUsages')
+type AssetUsage = { line: number; documentId: string; type: string; path: string }
+function usages(): Map<string, AssetUsage[]> {
+  const store = globalThis as unknown as Record<symbol, Map<string, AssetUsage[]>>
+  store[usagesKey] ??= new Map()
+  return store[usagesKey]
+}
+function recordUsage(filePath: string, usage: AssetUsage) {
+  const list = usages().get(filePath)
+  if (!list) usages().set(filePath, [usage])
+  else if (list.length < 20) list.push(usage)
+}
+/** The documents and fields that use a local asset file (at most 20). */
+export function assetUsages(filePath: string): readonly AssetUsage[] {
+  return usages().get(filePath) ?? []
+}
+/** `line 12, document "article-a" (article): cover` for each use of the file (at most 20). */
+export function describeAssetUsages(filePath: string): string[] {
+  return assetUsages(filePath).map(
+    (usage) =>
+      `${usage.line ? `line ${usage.line}, ` : ''}document "${usage.documentId}" (${usage.type}): ${usage.path}`,
+  )
+}
+
 const EXPORT_ASSET = /^(image|file)@file:\/\/\.\/(.+)$/
 const IMAGE_FILE = /^([0-9a-f]{40})-(\d+)x(\d+)\.([a-z0-9]+)$/i
 const PLAIN_FILE = /^([0-9a-f]{40})\.([a-z0-9]+)$/i
@@ -85,6 +116,7 @@ export function toContentLakeDocuments(
   const problems: DatasetProblem[] = []
   const assets = new Map<string, LocalAssetDocument>()
   const existingIds = new Set(records.map((record) => record.document._id))
+  let realRoot: string | undefined
 
   const documents = records.map(({ line, document }) => {
     const where = { line, documentId: document._id, type: document._type }
@@ -118,6 +150,7 @@ export function toContentLakeDocuments(
         return converted
       }
       converted.asset = { _type: 'reference', _ref: asset.id }
+      recordUsage(asset.filePath, { ...where, path: pathToString(at) })
       if (assets.has(asset.id) || existingIds.has(asset.id)) return converted
 
       let size = 0
@@ -125,6 +158,17 @@ export function toContentLakeDocuments(
         const file = statSync(asset.filePath, { throwIfNoEntry: false })
         if (!file?.isFile()) {
           problem(`${asset.kind} file "${asset.relativePath}" is missing from the dataset`)
+          return converted
+        }
+        // A symlink (or a linked folder) may lead out of the dataset: only files really inside it are published.
+        const real = realpathSync(asset.filePath)
+        realRoot ??= realpathSync(assetsRoot)
+        const inside = path.relative(realRoot, real)
+        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+          problem(
+            `${asset.kind} file "${asset.relativePath}" is a link to a file outside the dataset folder: refused`,
+          )
+          delete converted.asset
           return converted
         }
         size = file.size
@@ -158,6 +202,8 @@ export function parseExportAsset(value: unknown, assetsRoot: string): LocalAsset
     const [, sha1, width, height, extension] = image as unknown as [string, string, string, string, string]
     const ext = extension.toLowerCase()
     if (Number(width) === 0 || Number(height) === 0) return `image file name "${fileName}" gives a zero size`
+    if (Number(width) > MAX_IMAGE_SIDE || Number(height) > MAX_IMAGE_SIDE)
+      return `image file name "${fileName}" gives a size beyond ${MAX_IMAGE_SIDE} pixels a side`
     return {
       kind,
       id: `image-${sha1}-${width}x${height}-${ext}`,

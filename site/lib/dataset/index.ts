@@ -4,6 +4,7 @@
  * The site's local content source uses `readDataset` + `toContentLakeDocuments`;
  * `npm run check:content` and the tests use `checkDataset` (all of it, plus `validateDataset`).
  */
+import { checkContentContract, type ContractRecord } from '../contract.ts'
 import { toContentLakeDocuments } from './assets.ts'
 import { type DatasetProblem, sortProblems } from './problems.ts'
 import { readDataset, type ReadDatasetOptions } from './read.ts'
@@ -54,9 +55,15 @@ export async function checkDataset(
     now: options.now,
     assetsRoot: dataset.assetsRoot,
   })
+  // The build's content contract (field types, privacy flags, sizes, Portable Text limits): whatever the Studio
+  // rules above did not already report at the same place, so check:content finds everything a build refuses.
+  const reported = new Set(validation.map((problem) => `${problem.line}\u0000${problem.path ?? ''}`))
+  const contract = checkContentContract(dataset.records as ContractRecord[]).filter(
+    (problem) => !reported.has(`${problem.line}\u0000${problem.path ?? ''}`),
+  )
   return {
     ndjsonPath: dataset.ndjsonPath,
     documentCount: dataset.records.length,
-    problems: sortProblems([...dataset.problems, ...assets.problems, ...validation]),
+    problems: sortProblems([...dataset.problems, ...assets.problems, ...validation, ...contract]),
   }
 }

@@ -24,9 +24,10 @@ export function pathToString(path: readonly PathSegment[]): string {
 
 /** `line 42, document "article-7" (article): slug.current: is required but missing` */
 export function formatProblem(problem: DatasetProblem): string {
-  let where = `line ${problem.line}`
+  // Line 0: not from a file (a document from the Content Lake).
+  let where = problem.line > 0 ? `line ${problem.line}` : ''
   if (problem.documentId !== undefined) {
-    where += `, document "${problem.documentId}"`
+    where += `${where ? ', ' : ''}document "${problem.documentId}"`
     if (problem.type) where += ` (${problem.type})`
   }
   if (problem.path) where += `: ${problem.path}`

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { extract } from 'tar'
 import type { SanityDocumentLike } from 'sanity'
+import { nestingBeyond, nestingMessage } from '../../../schemas/lib/contentRules.ts'
 import type { DatasetProblem } from './problems.ts'
 
 export interface DatasetRecord {
@@ -91,6 +92,19 @@ export function parseNdjson(text: string): { records: DatasetRecord[]; problems:
       })
       continue
     }
+    // Checked before anything walks the document: recursive walkers would overflow the stack on it.
+    const deep = nestingBeyond(document)
+    if (deep) {
+      problems.push({
+        level: 'error',
+        line,
+        documentId: id,
+        type,
+        path: String(deep[0]),
+        message: nestingMessage(),
+      })
+      continue
+    }
     records.push({ line, document: document as SanityDocumentLike })
   }
   return { records, problems }
@@ -131,9 +145,18 @@ async function extractArchive(archive: string, cacheDir = defaultCacheDir()): Pr
     })
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
-    throw new DatasetReadError(`cannot unpack dataset archive ${archive}: ${(error as Error).message}`, {
-      cause: error,
-    })
+    // node-tar names the entry on the error, not in its message ("TAR_ENTRY_ERROR: path contains '..'").
+    const entry =
+      (error as { path?: unknown; entry?: { path?: unknown } }).path ??
+      (error as { entry?: { path?: unknown } }).entry?.path
+    const reason = (error as Error).message.replace(/^TAR_[A-Z_]+:\s*/, '')
+    throw new DatasetReadError(
+      `cannot unpack dataset archive ${archive}: ` +
+        (typeof entry === 'string'
+          ? `entry ${JSON.stringify(entry)} is refused: ${reason}`
+          : (error as Error).message),
+      { cause: error },
+    )
   }
   return target
 }

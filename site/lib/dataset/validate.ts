@@ -2,6 +2,7 @@ import type { ObjectSchemaType, Path, SanityDocument, SanityDocumentLike, Schema
 import { toContentLakeDocuments } from './assets.ts'
 import { type DatasetProblem, type PathSegment, pathToString, sortProblems } from './problems.ts'
 import type { DatasetRecord } from './read.ts'
+import { DRAFT_PREFIX, isDate, isDateTime, isDraftId } from '../../../schemas/lib/contentRules.ts'
 
 export interface ValidateDatasetOptions {
   /** The build clock: decides which documents are public. Defaults to BUILD_TIME or now. */
@@ -13,8 +14,6 @@ export interface ValidateDatasetOptions {
 type Located = { line: number; document: SanityDocumentLike }
 type Problem = Omit<DatasetProblem, 'line' | 'documentId' | 'type'>
 
-const DRAFT_PREFIX = 'drafts.'
-const VERSION_PREFIX = 'versions.'
 const CONCURRENCY = 8
 
 /**
@@ -225,8 +224,6 @@ function isOfType(type: SchemaType, name: string): boolean {
 
 /** Object kinds whose keys must all be schema fields (as Sanity's own unknown-field check). */
 const FIELD_CHECKED_TYPES = ['document', 'object', 'image', 'file']
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
 
 /**
  * Walks the document along its schema type: every date and datetime field, at any depth, must hold a real
@@ -237,7 +234,7 @@ function fieldProblems(document: SanityDocumentLike, documentType: SchemaType): 
   const visit = (value: unknown, type: SchemaType, path: PathSegment[]) => {
     if (value === undefined || value === null) return
     if (isOfType(type, 'datetime')) {
-      if (!isValidDateTime(value)) {
+      if (!isDateTime(value)) {
         problems.push({
           level: 'error',
           path: pathToString(path),
@@ -247,7 +244,7 @@ function fieldProblems(document: SanityDocumentLike, documentType: SchemaType): 
       return
     }
     if (isOfType(type, 'date')) {
-      if (!isValidDate(value)) {
+      if (!isDate(value)) {
         problems.push({
           level: 'error',
           path: pathToString(path),
@@ -281,30 +278,6 @@ function fieldProblems(document: SanityDocumentLike, documentType: SchemaType): 
   }
   visit(document, documentType, [])
   return problems
-}
-
-function isValidDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false
-  const match = DATE.exec(value)
-  return Boolean(match) && isCalendarDate(Number(match![1]), Number(match![2]), Number(match![3]))
-}
-
-function isValidDateTime(value: unknown): boolean {
-  if (typeof value !== 'string') return false
-  const match = DATETIME.exec(value)
-  if (!match || Number.isNaN(Date.parse(value))) return false
-  const [hours, minutes, seconds] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)]
-  return (
-    isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
-    hours < 24 &&
-    minutes < 60 &&
-    seconds < 60
-  )
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -423,10 +396,6 @@ function slugProblems(documents: readonly Located[]): Array<[Located, Problem]> 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-
-function isDraftId(id: string): boolean {
-  return id.startsWith(DRAFT_PREFIX) || id.startsWith(VERSION_PREFIX)
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
