@@ -29,7 +29,8 @@ export const editorWording = [
       'document-group.delete.error.message': '删除时出错，通常是因为还有其他内容引用了它。',
       'document-group.delete.referring-documents-descriptor.text':
         '以下内容引用了“<DocumentTitle/>”，可能无法删除：',
-      'document-group.delete.referring-document-count.text_other': '有 {{count}} 篇内容引用了“<DocumentTitle/>”',
+      'document-group.delete.referring-document-count.text_other':
+        '有 {{count}} 篇内容引用了“<DocumentTitle/>”',
       'document-group.delete.preview-item.preview-unavailable.title': '无法预览',
       'document-group.subject.version_other': '个版本',
       'document-group-inventory.action.cancel': '取消',

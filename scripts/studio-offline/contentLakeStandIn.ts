@@ -154,7 +154,8 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
           ...next,
           _id: id,
           _rev: transactionId,
-          _createdAt: (previous?._createdAt as string | undefined) ?? (next._createdAt as string | undefined) ?? now,
+          _createdAt:
+            (previous?._createdAt as string | undefined) ?? (next._createdAt as string | undefined) ?? now,
           _updatedAt: now,
         }
         store.set(id, stored)
@@ -197,7 +198,9 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
     if (image) {
       const [, sha1, width, height, extension] = image
       const file = assetFiles.get(`image-${sha1}-${width}x${height}-${extension}`)
-      return file ? serveFile(response, file, { ...cors, 'Cache-Control': 'no-cache' }) : reply(404, { error: 'no such image' })
+      return file
+        ? serveFile(response, file, { ...cors, 'Cache-Control': 'no-cache' })
+        : reply(404, { error: 'no such image' })
     }
 
     const api = API_PATH.exec(url.pathname)
@@ -210,7 +213,8 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
     }
     requests.push(recorded)
     const endpoint = api[1]
-    const body = request.method === 'POST' || request.method === 'PUT' ? await readBody(request) : Buffer.alloc(0)
+    const body =
+      request.method === 'POST' || request.method === 'PUT' ? await readBody(request) : Buffer.alloc(0)
 
     const dataRoute = /^\/data\/(query|doc|listen|mutate|actions|history)\/([^/]+)(\/.*)?$/.exec(endpoint)
     if (dataRoute && dataRoute[2] !== datasetName) {
@@ -223,7 +227,9 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
         return // the client's timeout has to deal with this
       }
       if (fault?.kind === 'status') {
-        return reply(fault.status, { error: { description: `stand-in fault ${fault.status}`, type: 'httpError' } })
+        return reply(fault.status, {
+          error: { description: `stand-in fault ${fault.status}`, type: 'httpError' },
+        })
       }
     }
     if (options.token && request.headers.authorization !== `Bearer ${options.token}`) {
@@ -253,7 +259,10 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
           return openListener(request, response, cors, url, query ?? '*', params, hub)
         }
         if (kind === 'mutate') {
-          const parsed = JSON.parse(body.toString('utf8')) as { mutations?: MutationInput[]; transactionId?: string }
+          const parsed = JSON.parse(body.toString('utf8')) as {
+            mutations?: MutationInput[]
+            transactionId?: string
+          }
           const transactionId = parsed.transactionId ?? randomUUID()
           const changes = applyMutations(parsed.mutations ?? [], (id) => store.get(id) ?? null)
           const committed = commit(transactionId, changes)
@@ -286,7 +295,8 @@ export async function startSanityStandIn(options: SanityStandInOptions): Promise
       }
 
       // Presence and other live features use a websocket; the Studio works without it.
-      if (endpoint.startsWith('/socket/')) return reply(404, { error: { description: 'no websocket in the stand-in' } })
+      if (endpoint.startsWith('/socket/'))
+        return reply(404, { error: { description: 'no websocket in the stand-in' } })
 
       const upload = /^\/assets\/(images|files)\/([^/]+)$/.exec(endpoint)
       if (upload && request.method === 'POST') {
@@ -369,10 +379,17 @@ class StandInError extends Error {
   }
 }
 
-async function loadDocuments(datasetPath: string, projectId: string, dataset: string, assetUrls: 'cdn' | 'file' | 'self') {
+async function loadDocuments(
+  datasetPath: string,
+  projectId: string,
+  dataset: string,
+  assetUrls: 'cdn' | 'file' | 'self',
+) {
   const read = await readDataset(datasetPath)
   if (read.problems.some((problem) => problem.level === 'error')) {
-    throw new Error(`the stand-in cannot load ${datasetPath}: ${read.problems.map((problem) => problem.message).join('; ')}`)
+    throw new Error(
+      `the stand-in cannot load ${datasetPath}: ${read.problems.map((problem) => problem.message).join('; ')}`,
+    )
   }
   const converted = toContentLakeDocuments(read.records, read.assetsRoot, {
     assetUrl:
@@ -406,7 +423,8 @@ function readQuery(method: string | undefined, url: URL, body: Buffer) {
     return { query: parsed.query, params: parsed.params ?? {} }
   }
   query = url.searchParams.get('query') ?? undefined
-  for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
+  for (const [key, value] of url.searchParams)
+    if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
   return { query, params }
 }
 
@@ -435,7 +453,9 @@ function withTextSearch(query: string, params: Record<string, unknown>, dataset:
       searchParams[`${name}__patterns`] = toPatterns(params[name])
       return `$${name}__patterns`
     })
-    .replace(/text::query\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g, (_, text: string) => JSON.stringify(toPatterns(JSON.parse(`"${text}"`))))
+    .replace(/text::query\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g, (_, text: string) =>
+      JSON.stringify(toPatterns(JSON.parse(`"${text}"`))),
+    )
     .replace(/\[\s*@\s*,/g, '[__text,')
     .replace(/(^|[^\w.])@\s+match\b/g, '$1__text match')
   const withText = dataset.map((document) => ({ ...document, __text: allStrings(document).join(' ') }))
@@ -469,22 +489,29 @@ function toPerspective(value: string | null): Perspective {
 const isDraftId = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 const draftIdOf = (id: string) => (id.startsWith('drafts.') ? id : `drafts.${id}`)
 
-/** Sanity's perspectives: published drops drafts and versions; drafts lets a draft stand in for its document. */
+/**
+ * Sanity's perspectives: published drops drafts and versions; drafts lets a draft stand in for its document. As in
+ * the Content Lake, `_originalId` says which stored document a result came from (the Studio's lists rely on it).
+ */
 function applyPerspective(documents: Document[], perspective: Perspective): Document[] {
-  if (perspective === 'raw') return documents
+  const withOrigin = (document: Document, originalId = document._id): Document => ({
+    ...document,
+    _originalId: originalId,
+  })
+  if (perspective === 'raw') return documents.map((document) => withOrigin(document))
   const published = documents.filter((document) => !isDraftId(document._id))
-  if (perspective === 'published') return published
+  if (perspective === 'published') return published.map((document) => withOrigin(document))
   const drafts = new Map(
     documents
       .filter((document) => document._id.startsWith('drafts.'))
       .map((draft) => {
         const id = draft._id.slice('drafts.'.length)
-        return [id, { ...draft, _id: id }] as const
+        return [id, withOrigin({ ...draft, _id: id }, draft._id)] as const
       }),
   )
   const ids = new Set(published.map((document) => document._id))
   return [
-    ...published.map((document) => drafts.get(document._id) ?? document),
+    ...published.map((document) => drafts.get(document._id) ?? withOrigin(document)),
     ...[...drafts.values()].filter((draft) => !ids.has(draft._id)),
   ]
 }
@@ -501,7 +528,8 @@ function applyMutations(inputs: MutationInput[], read: (id: string) => Document 
     const [operation, payload] = Object.entries(input)[0] ?? []
     if (!operation || !payload) throw new StandInError('empty mutation', 400)
     const id = String(payload._id ?? payload.id ?? '')
-    if (!id) throw new StandInError(`${operation}: the stand-in needs a document id (no query mutations)`, 400)
+    if (!id)
+      throw new StandInError(`${operation}: the stand-in needs a document id (no query mutations)`, 400)
     const before = current(id)
     if (operation === 'create' && before) throw new StandInError(`Document by ID "${id}" already exists`)
     if (operation === 'patch' && !before) throw new StandInError(`Document "${id}" not found`, 404)
@@ -539,7 +567,10 @@ function applyActions(actions: Action[], read: (id: string) => Document | null) 
       case 'sanity.action.document.edit': {
         const draftId = action.draftId ?? draftIdOf(publishedId)
         const base = current(draftId) ?? current(publishedId)
-        if (!base) throw new StandInError(`Cannot edit "${publishedId}": it has neither a draft nor a published version`)
+        if (!base)
+          throw new StandInError(
+            `Cannot edit "${publishedId}": it has neither a draft nor a published version`,
+          )
         const patched = new Mutation({ mutations: [{ patch: { ...action.patch, id: draftId } }] }).apply({
           ...structuredClone(base),
           _id: draftId,
@@ -654,11 +685,13 @@ function openListener(
     'Cache-Control': 'no-cache',
   })
   const write = (event: string, id: number, data: unknown) => {
-    if (!response.writableEnded) response.write(`event: ${event}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`)
+    if (!response.writableEnded)
+      response.write(`event: ${event}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`)
   }
   const tree = parse(query, { params })
   const matches = async (document: Document | null) =>
-    document !== null && ((await (await evaluate(tree, { dataset: [document], params })).get()) as unknown[]).length > 0
+    document !== null &&
+    ((await (await evaluate(tree, { dataset: [document], params })).get()) as unknown[]).length > 0
   const send = async ({ id, mutation, index, total }: LoggedEvent) => {
     if (!(await matches(mutation.previous)) && !(await matches(mutation.next))) return
     write('mutation', id, mutationEvent(mutation, index, total))
@@ -677,7 +710,9 @@ function openListener(
   hub.listeners.add(listener)
 
   response.write(`retry: ${LISTEN_RETRY_MS}\n\n`)
-  const lastEventId = Number(request.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? Number.NaN)
+  const lastEventId = Number(
+    request.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? Number.NaN,
+  )
   const missed = Number.isInteger(lastEventId) ? hub.since(lastEventId) : undefined
   if (missed && url.searchParams.get('enableResume') === 'true') {
     for (const event of missed) enqueue(event)
@@ -797,16 +832,30 @@ function accountAnswer(endpoint: string, projectId: string, dataset: string): un
       isDisabledByUser: false,
       metadata: {},
       organizationId: null,
-      members: [{ id: OFFLINE_USER.id, role: 'administrator', roles: OFFLINE_USER.roles, isRobot: false, isCurrentUser: true }],
+      members: [
+        {
+          id: OFFLINE_USER.id,
+          role: 'administrator',
+          roles: OFFLINE_USER.roles,
+          isRobot: false,
+          isCurrentUser: true,
+        },
+      ],
       features: [],
     }
   }
   if (endpoint === `/projects/${projectId}/datasets`) return [{ name: dataset, aclMode: 'private' }]
   if (endpoint === `/projects/${projectId}/datasets/${dataset}/acl`) {
-    return [{ filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history', 'editHistory', 'manage'] }]
+    return [
+      {
+        filter: '_id in path("**")',
+        permissions: ['read', 'create', 'update', 'history', 'editHistory', 'manage'],
+      },
+    ]
   }
   if (endpoint === `/projects/${projectId}/grants`) return {}
   if (endpoint === `/projects/${projectId}/roles`) return OFFLINE_USER.roles
+  if (endpoint === `/projects/${projectId}/user-applications`) return []
   if (endpoint.startsWith('/users/me/keyvalue')) return []
   if (endpoint.startsWith('/users/')) return [OFFLINE_USER]
   if (endpoint === '/features' || endpoint.endsWith('/features')) return []
@@ -824,7 +873,9 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Credentials': 'true',
     'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': String(request.headers['access-control-request-headers'] ?? 'content-type'),
+    'Access-Control-Allow-Headers': String(
+      request.headers['access-control-request-headers'] ?? 'content-type',
+    ),
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   }
@@ -860,8 +911,12 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   })
 }
 
-function send(response: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
+function send(
+  response: ServerResponse,
+  status: number,
+  payload: unknown,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
   response.end(JSON.stringify(payload))
 }
-

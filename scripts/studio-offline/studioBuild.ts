@@ -32,7 +32,9 @@ export async function buildOfflineStudio({ force = false } = {}): Promise<string
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`sanity build failed (exit ${code}):\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`sanity build failed (exit ${code}):\n${output.slice(-4000)}`)),
     )
   })
   await writeFile(path.join(offlineStudioDir, STAMP), stamp)

@@ -14,7 +14,7 @@ import {
   OFFLINE_DATASET,
   OFFLINE_PROJECT_ID,
 } from '../../scripts/studio-offline/studioBuild.ts'
-import { launchBrowser, PHONE_VIEWPORT } from '../support/browser.ts'
+import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
 import { buildSiteOrThrow, ROOT } from '../support/buildSite.ts'
 
 // The editors' side, as an editor works: the real built Studio in Chromium, against the offline stand-in of the
@@ -197,11 +197,11 @@ describe('an article from a college column', () => {
       await eventually(async () =>
         expect(await page.getByTestId('field-colleges').innerText()).toContain('建筑学院'),
       )
-      await title.fill('建筑学院校友返校日活动圆满举行')
+      await title.fill('建筑学院举办校友返校日')
       await page.getByTestId('field-slug').getByRole('button', { name: '生成' }).click()
       await eventually(async () =>
         expect(await page.locator('#slug').inputValue()).toBe(
-          'jian-zhu-xue-yuan-xiao-you-fan-xiao-ri-huo-dong-yuan-man-ju-xing',
+          'jian-zhu-xue-yuan-ju-ban-xiao-you-fan-xiao-ri',
         ),
       )
       await page.locator('#excerpt').fill('三百余位建筑学院校友回到红楼，参观修缮后的绘图教室。')
@@ -228,8 +228,8 @@ describe('an article from a college column', () => {
       expect(standIn.document(`drafts.${articleId}`)).toBeUndefined()
       expect(published).toMatchObject({
         _type: 'article',
-        title: '建筑学院校友返校日活动圆满举行',
-        slug: { current: 'jian-zhu-xue-yuan-xiao-you-fan-xiao-ri-huo-dong-yuan-man-ju-xing' },
+        title: '建筑学院举办校友返校日',
+        slug: { current: 'jian-zhu-xue-yuan-ju-ban-xiao-you-fan-xiao-ri' },
         colleges: [{ _ref: 'college-architecture' }],
       })
       await visible(page.getByText('已发布').first())
@@ -262,7 +262,7 @@ describe('an image with alt text', () => {
       .png()
       .toFile(image)
     await asEditor(desktop, '/structure/content;article', '6-image', async (page) => {
-      await page.getByLabel('文章', { exact: true }).click()
+      await page.locator('a[data-testid=action-intent-button][aria-label=文章]').click()
       const title = page.locator('#title')
       await title.waitFor()
       const id = documentIdFromUrl(page.url())
@@ -303,8 +303,106 @@ describe('an image with alt text', () => {
   })
 })
 
+describe('a newsletter issue', () => {
+  it('takes a new item found by searching, moved to the top by dragging, and publishes it in that order', async () => {
+    await asEditor(desktop, '/structure/newsletter;newsletter-2026-03', '5-newsletter', async (page) => {
+      await page.locator('#title').waitFor()
+      await page.getByRole('button', { name: /^母校动态/ }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('button', { name: '添加项' }).click()
+      const search = dialog.locator('input[data-testid=autocomplete]').last()
+      await search.fill('红楼修缮')
+      await page.getByRole('option').filter({ hasText: '红楼修缮完工重新开放' }).first().click()
+      const firstSection = (document: Document | undefined) =>
+        (
+          (document?.sections as Array<{ items?: Array<{ _ref: string }> }> | undefined)?.[0]?.items ?? []
+        ).map((item) => item._ref)
+      await waitForStored(
+        'drafts.newsletter-2026-03',
+        (document) => firstSection(document).at(-1) === 'article-red-building-reopens',
+      )
+
+      // Drag the new item by its handle above the first one.
+      const handles = dialog.locator('fieldset[data-testid$=".items"] [data-ui="DragHandleButton"]')
+      await eventually(async () => expect(await handles.count()).toBe(4))
+      const from = (await handles.last().boundingBox())!
+      const to = (await handles.first().boundingBox())!
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 })
+      await page.mouse.move(to.x + to.width / 2, to.y + 2, { steps: 20 })
+      await page.mouse.up()
+      const draft = await waitForStored(
+        'drafts.newsletter-2026-03',
+        (document) => firstSection(document)[0] === 'article-red-building-reopens',
+      )
+      await shot(page, '5-newsletter-reordered')
+      expect(await englishOnScreen(page)).toEqual([])
+      await page.keyboard.press('Escape')
+
+      await eventually(async () => expect(await publishButton(page).isEnabled()).toBe(true))
+      await publishButton(page).click()
+      const published = await waitForStored(
+        'newsletter-2026-03',
+        (document) => firstSection(document)[0] === 'article-red-building-reopens',
+      )
+      expect(firstSection(published)).toEqual(firstSection(draft))
+      expect(firstSection(published)).toHaveLength(4)
+    })
+  })
+})
+
+describe("a college editor's day on a phone", () => {
+  it('opens 按学院 → their college, edits a report and publishes it at 390×844 with every control in reach', async () => {
+    const phone = await browser.newContext({ viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true })
+    try {
+      await asEditor(phone, '/structure', '7-phone', async (page) => {
+        await page.getByText('按学院', { exact: true }).click()
+        await page.getByText('土木工程学院', { exact: true }).click()
+        await page.getByText('校友会动态', { exact: true }).click()
+        await page
+          .getByText(/广州校友会“走进校友企业”/)
+          .first()
+          .click()
+        const title = page.locator('#title')
+        await title.waitFor()
+        await shot(page, '7-phone-report')
+        await title.fill('广州校友会“走进校友企业”：地铁站工地上的一个上午')
+        await waitForStored('drafts.report-guangzhou-company-visit-2026', (document) =>
+          String(document?.title).startsWith('广州校友会“走进校友企业”：地铁站'),
+        )
+
+        // Nothing sticks out sideways, and every control on screen can be tapped inside the viewport.
+        const layout = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          outside: [...document.querySelectorAll('button, a, input, textarea')]
+            .map((element) => ({ element, box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && box.height > 0)
+            .filter(({ box }) => box.left < -1 || box.right > window.innerWidth + 1)
+            .map(({ element }) => element.outerHTML.slice(0, 120)),
+        }))
+        expect(layout.scrollWidth).toBeLessThanOrEqual(PHONE_VIEWPORT.width)
+        expect(layout.outside).toEqual([])
+        const publish = publishButton(page)
+        await eventually(async () => expect(await publish.isEnabled()).toBe(true))
+        const box = (await publish.boundingBox())!
+        expect(box.x + box.width).toBeLessThanOrEqual(PHONE_VIEWPORT.width)
+        expect(box.y + box.height).toBeLessThanOrEqual(PHONE_VIEWPORT.height)
+        await publish.tap()
+        await waitForStored('report-guangzhou-company-visit-2026', (document) =>
+          String(document?.title).startsWith('广州校友会“走进校友企业”：地铁站'),
+        )
+        await shot(page, '7-phone-published')
+        expect(await englishOnScreen(page)).toEqual([])
+      })
+    } finally {
+      await phone.close()
+    }
+  })
+})
+
 describe('a profile and 公开授权', () => {
-  it('keeps a profile without consent off the site, and shows it once consent is given and published', async () => {
+  it('keeps a profile without consent off the built site; the editor gives consent and publishes', async () => {
     const before = await buildFromStandIn('site-before-consent')
     expect(await exists(before, 'alumni/ma-guo-dong-1988/index.html')).toBe(false)
     expect(await readBuilt(before, 'alumni/index.html')).not.toContain('马国栋')
@@ -324,7 +422,51 @@ describe('a profile and 公开授权', () => {
         await shot(page, '4-consent-published')
       },
     )
-    const after = await buildFromStandIn('site-after-consent')
-    expect(await readBuilt(after, 'alumni/ma-guo-dong-1988/index.html')).toContain('马国栋')
+  })
+})
+
+describe('the site built from what the editors published', () => {
+  let site: string
+
+  beforeAll(async () => {
+    site = await buildFromStandIn('site-after-editing')
+  })
+
+  it('shows the new article at its permalink, in its college column, in the college feed and in search', async () => {
+    const slug = 'jian-zhu-xue-yuan-ju-ban-xiao-you-fan-xiao-ri'
+    expect(await readBuilt(site, `articles/${slug}/index.html`)).toContain('建筑学院举办校友返校日')
+    expect(await readBuilt(site, 'colleges/jian-zhu-xue-yuan/index.html')).toContain(`/articles/${slug}/`)
+    expect(await readBuilt(site, 'colleges/jian-zhu-xue-yuan/rss.xml')).toContain('建筑学院举办校友返校日')
+
+    const server = await serveStatic(site)
+    const page = await browser.newPage({ viewport: PHONE_VIEWPORT })
+    try {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent('返校日')}`)
+      await page.locator(`a[href$="/articles/${slug}/"]`).first().waitFor({ timeout: 60_000 })
+    } finally {
+      await page.close()
+      await server.close()
+    }
+  })
+
+  it('shows the profile once 公开授权 was given and published', async () => {
+    expect(await readBuilt(site, 'alumni/ma-guo-dong-1988/index.html')).toContain('马国栋')
+  })
+
+  it('lists the newsletter items in the order the editor gave them, on the issue page and in its edition', async () => {
+    const slug = 'ming-hu-xiao-you-2026-nian-di-3-qi-zong-di-93-qi'
+    for (const page of [`newsletter/${slug}/index.html`, `newsletter/${slug}/edition.html`]) {
+      const html = await readBuilt(site, page)
+      const moved = html.indexOf('红楼修缮完工重新开放')
+      const formerFirst = html.indexOf('75周年校庆筹备全面铺开')
+      expect(moved, page).toBeGreaterThan(-1)
+      expect(moved, page).toBeLessThan(formerFirst)
+    }
+  })
+
+  it('publishes the image uploaded in the Studio as the article cover, served from the site itself', async () => {
+    const html = await readBuilt(site, 'articles/xiao-you-she-ying-zhan-kai-mu/index.html')
+    expect(html).toContain('alt="校友摄影展开幕式合影"')
+    expect(html).not.toContain(standIn.url)
   })
 })
