@@ -747,7 +747,10 @@ function mutationEvent(mutation: CommittedMutation, index: number, total: number
     visibility: 'query',
     transactionTotalEvents: total,
     transactionCurrentEvent: index + 1,
-    mutations: [],
+    // The Studio applies `mutations` to its copy of the document: a whole-document replacement says it all.
+    mutations: mutation.next
+      ? [{ createOrReplace: strip(mutation.next) }]
+      : [{ delete: { id: mutation.documentId } }],
     // Mendoza's simplest patch: opcode 0 ("value") replaces the whole document.
     effects: { apply: [0, strip(mutation.next)], revert: [0, strip(mutation.previous)] },
   }

@@ -71,8 +71,9 @@ async function openStudio(context: BrowserContext, route = '/structure'): Promis
 async function englishOnScreen(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const visible = (element: Element) => {
+      // Visually hidden live regions (1 px, for screen readers) are not on screen.
       const box = (element as HTMLElement).getBoundingClientRect()
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden'
+      return box.width > 1 && box.height > 1 && getComputedStyle(element).visibility !== 'hidden'
     }
     const found: string[] = []
     for (const element of document.querySelectorAll<HTMLElement>(
