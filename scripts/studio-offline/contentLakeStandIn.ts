@@ -8,6 +8,7 @@ import path from 'node:path'
 import { Mutation } from '@sanity/mutator'
 import { evaluate, parse } from 'groq-js'
 import sharp from 'sharp'
+import { DRAFT_PREFIX, isDraftId } from '../../schemas/lib/contentRules.ts'
 import { toContentLakeDocuments } from '../../site/lib/dataset/assets.ts'
 import { readDataset } from '../../site/lib/dataset/read.ts'
 
@@ -486,8 +487,7 @@ function toPerspective(value: string | null): Perspective {
   return 'published'
 }
 
-const isDraftId = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
-const draftIdOf = (id: string) => (id.startsWith('drafts.') ? id : `drafts.${id}`)
+const draftIdOf = (id: string) => (id.startsWith(DRAFT_PREFIX) ? id : `${DRAFT_PREFIX}${id}`)
 
 /**
  * Sanity's perspectives: published drops drafts and versions; drafts lets a draft stand in for its document. As in
