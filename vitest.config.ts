@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/content/**/*.test.ts', 'tests/deploy/**/*.test.ts', 'tests/*.test.ts', 'site/**/*.test.ts', 'schemas/**/*.test.ts'],
+          include: [
+            'tests/content/**/*.test.ts',
+            'tests/deploy/**/*.test.ts',
+            'tests/*.test.ts',
+            'site/**/*.test.ts',
+            'schemas/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

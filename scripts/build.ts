@@ -14,7 +14,11 @@ const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist')
 const staging = `${outDir}.staging`
 const previous = `${outDir}.previous`
 
-const exists = (target: string) => stat(target).then(() => true, () => false)
+const exists = (target: string) =>
+  stat(target).then(
+    () => true,
+    () => false,
+  )
 
 // Drafts never reach the production output (docs/publishing.md): a drafts build may only write elsewhere.
 const productionOutDir = path.resolve(root, 'dist')
@@ -28,17 +32,21 @@ if (process.env.CONTENT_PERSPECTIVE === 'drafts' && outDir === productionOutDir)
 }
 
 await rm(staging, { recursive: true, force: true })
-const astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {
-    ASTRO_TELEMETRY_DISABLED: '1',
-    DO_NOT_TRACK: '1',
-    NO_UPDATE_NOTIFIER: '1',
-    ...process.env,
-    OUT_DIR: staging,
+const astro = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DO_NOT_TRACK: '1',
+      NO_UPDATE_NOTIFIER: '1',
+      ...process.env,
+      OUT_DIR: staging,
+    },
   },
-})
+)
 const code = await new Promise<number | null>((resolve) => astro.on('close', resolve))
 if (code !== 0) {
   await rm(staging, { recursive: true, force: true })

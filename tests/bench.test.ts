@@ -9,14 +9,30 @@ import { scanScope } from '../site/lib/content.ts'
 import { articlesQuery, siteSettingsQuery } from '../site/lib/queries.ts'
 import { parseSizes, sizeLabel } from '../scripts/bench/datasets.ts'
 import { describeCommand } from '../scripts/bench/processTree.ts'
-import { GB, KB, MB, evaluateBudgets, formatBudgets, formatTable, resultsTable, type SiteResult } from '../scripts/bench/report.ts'
+import {
+  GB,
+  KB,
+  MB,
+  evaluateBudgets,
+  formatBudgets,
+  formatTable,
+  resultsTable,
+  type SiteResult,
+} from '../scripts/bench/report.ts'
 import type { BuildRun } from '../scripts/bench/runBuild.ts'
 import { gzipSize, measurePage, pageResources, scriptImports } from '../scripts/bench/siteWeight.ts'
 import { medianScore } from '../scripts/bench/browserMetrics.ts'
 
 // The bench's pure helpers on small inputs. No builds here, and no assertion on how fast anything is.
 
-function fakeBuild(overrides: { seconds: number; renderSeconds: number; peak: number; searchStart: number; searchPeak: number; ok?: boolean }): BuildRun {
+function fakeBuild(overrides: {
+  seconds: number
+  renderSeconds: number
+  peak: number
+  searchStart: number
+  searchPeak: number
+  ok?: boolean
+}): BuildRun {
   return {
     ok: overrides.ok ?? true,
     exitCode: overrides.ok === false ? 1 : 0,
@@ -28,8 +44,21 @@ function fakeBuild(overrides: { seconds: number; renderSeconds: number; peak: nu
       atPeak: [{ pid: 1, command: 'node build.ts', rssBytes: overrides.searchPeak - overrides.searchStart }],
       peakByCommand: [],
       byPhase: [
-        { phase: 'render', seconds: overrides.renderSeconds, cpuSeconds: overrides.renderSeconds, peakBytes: overrides.searchStart, startBytes: 0 },
-        { phase: 'search-index', seconds: 1, cpuSeconds: 1, peakBytes: overrides.searchPeak, startBytes: overrides.searchStart, top: { command: 'node build.ts', rssBytes: 1 } },
+        {
+          phase: 'render',
+          seconds: overrides.renderSeconds,
+          cpuSeconds: overrides.renderSeconds,
+          peakBytes: overrides.searchStart,
+          startBytes: 0,
+        },
+        {
+          phase: 'search-index',
+          seconds: 1,
+          cpuSeconds: 1,
+          peakBytes: overrides.searchPeak,
+          startBytes: overrides.searchStart,
+          top: { command: 'node build.ts', rssBytes: 1 },
+        },
       ],
     },
     cpuSeconds: overrides.seconds,
@@ -39,16 +68,46 @@ function fakeBuild(overrides: { seconds: number; renderSeconds: number; peak: nu
   }
 }
 
-function fakeSite(label: string, documents: number, pages: number, build: BuildRun, articleGzip = 8 * KB, articleJs = 0): SiteResult {
-  const page = { path: '/articles/a/', htmlBytes: 1, htmlGzipBytes: articleGzip, cssGzipBytes: 0, htmlCssGzipBytes: articleGzip, jsBytes: articleJs, jsGzipBytes: articleJs, jsFiles: [] }
+function fakeSite(
+  label: string,
+  documents: number,
+  pages: number,
+  build: BuildRun,
+  articleGzip = 8 * KB,
+  articleJs = 0,
+): SiteResult {
+  const page = {
+    path: '/articles/a/',
+    htmlBytes: 1,
+    htmlGzipBytes: articleGzip,
+    cssGzipBytes: 0,
+    htmlCssGzipBytes: articleGzip,
+    jsBytes: articleJs,
+    jsGzipBytes: articleJs,
+    jsFiles: [],
+  }
   return {
     label,
     dataset: label,
     documents,
     pages,
     build,
-    weight: { distBytes: 10 * MB, distFiles: pages, htmlPages: pages, searchIndexBytes: MB, searchIndexFiles: 3, pageTypes: { article: page } },
-    firstSearch: { query: '校友', resultsShown: true, searchBytes: 90 * KB, searchGzipBytes: 80 * KB, totalBytes: 100 * KB, requests: [] },
+    weight: {
+      distBytes: 10 * MB,
+      distFiles: pages,
+      htmlPages: pages,
+      searchIndexBytes: MB,
+      searchIndexFiles: 3,
+      pageTypes: { article: page },
+    },
+    firstSearch: {
+      query: '校友',
+      resultsShown: true,
+      searchBytes: 90 * KB,
+      searchGzipBytes: 80 * KB,
+      totalBytes: 100 * KB,
+      requests: [],
+    },
   }
 }
 
@@ -60,7 +119,13 @@ describe('bench helpers', () => {
   })
 
   it('names a process by its program and the script it runs', () => {
-    expect(describeCommand(['/work/node_modules/node/bin/node', '/work/node_modules/astro/bin/astro.mjs', 'build'])).toBe('node astro.mjs')
+    expect(
+      describeCommand([
+        '/work/node_modules/node/bin/node',
+        '/work/node_modules/astro/bin/astro.mjs',
+        'build',
+      ]),
+    ).toBe('node astro.mjs')
     expect(describeCommand(['/usr/lib/chromium/chromium', '--headless'])).toBe('chromium')
   })
 
@@ -73,15 +138,29 @@ describe('bench helpers', () => {
         { t: 9000, text: '12:00:09 ✓ Completed in 4.97s.' },
         { t: 9010, text: '12:00:09 [build] ✓ Completed in 5.98s.' },
         { t: 9100, text: '12:00:09 [@astrojs/sitemap] `sitemap-index.xml` created' },
-        { t: 12000, text: '12:00:12 [build] Waiting for integration "alumni-news:local-images", hook "astro:build:done"...' },
+        {
+          t: 12000,
+          text: '12:00:12 [build] Waiting for integration "alumni-news:local-images", hook "astro:build:done"...',
+        },
         { t: 13900, text: '12:00:13 [alumni-news:local-images] 138 image variants (0 newly resized)' },
         { t: 14000, text: '12:00:14 [build] 1060 page(s) built in 13.97s' },
-        { t: 26300, text: '[search-index] 954 of 1079 pages indexed in 12.3s; 310 buckets, 4.3 MB; peak memory 180 MB' },
+        {
+          t: 26300,
+          text: '[search-index] 954 of 1079 pages indexed in 12.3s; 310 buckets, 4.3 MB; peak memory 180 MB',
+        },
         { t: 26310, text: 'Site written to dist/' },
       ],
       26600,
     )
-    expect(log.phases.map((phase) => phase.name)).toEqual(['setup', 'render', '@astrojs/sitemap', 'alumni-news:local-images', 'astro finish', 'search-index', 'swap into place'])
+    expect(log.phases.map((phase) => phase.name)).toEqual([
+      'setup',
+      'render',
+      '@astrojs/sitemap',
+      'alumni-news:local-images',
+      'astro finish',
+      'search-index',
+      'swap into place',
+    ])
     expect(log.renderSeconds).toBe(4.97)
     expect(log.searchIndexSeconds).toBe(12.3)
     expect(log.imagesSeconds).toBeCloseTo(4.8)
@@ -103,8 +182,16 @@ describe('bench helpers', () => {
         `<script type="module" src="/_astro/copy.js"></script><script>console.log(1)</script>` +
         `<link rel="modulepreload" href="/_astro/chunk.js"><link rel="stylesheet" href="/print.css" media="print">`,
     )
-    expect(resources).toEqual({ scripts: ['/_astro/copy.js', '/_astro/chunk.js'], inlineScripts: ['console.log(1)'], stylesheets: ['/print.css'] })
-    expect(scriptImports('import{a}from"./chunk.js";import("./lazy.js");import "./side.js"')).toEqual(['./chunk.js', './lazy.js', './side.js'])
+    expect(resources).toEqual({
+      scripts: ['/_astro/copy.js', '/_astro/chunk.js'],
+      inlineScripts: ['console.log(1)'],
+      stylesheets: ['/print.css'],
+    })
+    expect(scriptImports('import{a}from"./chunk.js";import("./lazy.js");import "./side.js"')).toEqual([
+      './chunk.js',
+      './lazy.js',
+      './side.js',
+    ])
   })
 
   describe('weighing a built page', () => {
@@ -113,8 +200,14 @@ describe('bench helpers', () => {
       root = await mkdtemp(path.join(tmpdir(), 'bench-page-'))
       await mkdir(path.join(root, 'articles/a'), { recursive: true })
       await mkdir(path.join(root, '_astro'), { recursive: true })
-      await writeFile(path.join(root, 'articles/a/index.html'), '<html><head><style>body{margin:0}</style></head><body><p>文章</p></body></html>')
-      await writeFile(path.join(root, 'index.html'), '<html><body><script type="module" src="/_astro/a.js"></script></body></html>')
+      await writeFile(
+        path.join(root, 'articles/a/index.html'),
+        '<html><head><style>body{margin:0}</style></head><body><p>文章</p></body></html>',
+      )
+      await writeFile(
+        path.join(root, 'index.html'),
+        '<html><body><script type="module" src="/_astro/a.js"></script></body></html>',
+      )
       await writeFile(path.join(root, '_astro/a.js'), 'import{b}from"./b.js";b()')
       await writeFile(path.join(root, '_astro/b.js'), 'export function b(){}')
     })
@@ -141,24 +234,68 @@ describe('bench helpers', () => {
   })
 
   it('lays out a table with right-aligned figures and CJK-aware widths', () => {
-    expect(formatTable(['', '1k'], [['页面', '12'], ['pages', '1079']])).toBe(
-      ['|       |   1k |', '|-------|-----:|', '| 页面  |   12 |', '| pages | 1079 |'].join('\n'),
-    )
+    expect(
+      formatTable(
+        ['', '1k'],
+        [
+          ['页面', '12'],
+          ['pages', '1079'],
+        ],
+      ),
+    ).toBe(['|       |   1k |', '|-------|-----:|', '| 页面  |   12 |', '| pages | 1079 |'].join('\n'))
   })
 
   it('passes every budget a fast, lean build meets', () => {
-    const small = fakeSite('1k', 1000, 1000, fakeBuild({ seconds: 5, renderSeconds: 2, peak: GB / 2, searchStart: 300 * MB, searchPeak: 350 * MB }))
-    const large = fakeSite('20k', 20000, 20000, fakeBuild({ seconds: 50, renderSeconds: 20, peak: 1.5 * GB, searchStart: 900 * MB, searchPeak: 1000 * MB }))
+    const small = fakeSite(
+      '1k',
+      1000,
+      1000,
+      fakeBuild({ seconds: 5, renderSeconds: 2, peak: GB / 2, searchStart: 300 * MB, searchPeak: 350 * MB }),
+    )
+    const large = fakeSite(
+      '20k',
+      20000,
+      20000,
+      fakeBuild({
+        seconds: 50,
+        renderSeconds: 20,
+        peak: 1.5 * GB,
+        searchStart: 900 * MB,
+        searchPeak: 1000 * MB,
+      }),
+    )
     const budgets = evaluateBudgets([small, large])
-    expect(budgets.filter((budget) => budget.pass !== true).map((budget) => budget.name)).toEqual(['Lighthouse mobile on the sample site'])
+    expect(budgets.filter((budget) => budget.pass !== true).map((budget) => budget.name)).toEqual([
+      'Lighthouse mobile on the sample site',
+    ])
     expect(budgets.find((budget) => budget.name.startsWith('Lighthouse'))!.pass).toBeUndefined()
     expect(resultsTable([small, large])).toContain('| pages/s (render)')
   })
 
   it('fails the budgets a slow, memory-hungry build and a heavy article break', () => {
-    const small = fakeSite('1k', 1000, 1000, fakeBuild({ seconds: 20, renderSeconds: 5, peak: GB, searchStart: 600 * MB, searchPeak: GB }))
-    const large = fakeSite('20k', 20000, 20000, fakeBuild({ seconds: 900, renderSeconds: 200, peak: 12 * GB, searchStart: 4 * GB, searchPeak: 12 * GB }), 20 * KB, 2 * KB)
-    const failed = evaluateBudgets([small, large]).filter((budget) => budget.pass === false).map((budget) => budget.name)
+    const small = fakeSite(
+      '1k',
+      1000,
+      1000,
+      fakeBuild({ seconds: 20, renderSeconds: 5, peak: GB, searchStart: 600 * MB, searchPeak: GB }),
+    )
+    const large = fakeSite(
+      '20k',
+      20000,
+      20000,
+      fakeBuild({
+        seconds: 900,
+        renderSeconds: 200,
+        peak: 12 * GB,
+        searchStart: 4 * GB,
+        searchPeak: 12 * GB,
+      }),
+      20 * KB,
+      2 * KB,
+    )
+    const failed = evaluateBudgets([small, large])
+      .filter((budget) => budget.pass === false)
+      .map((budget) => budget.name)
     expect(failed).toEqual([
       '20k documents: full build including search',
       '20k documents: peak memory of the build',
@@ -167,11 +304,23 @@ describe('bench helpers', () => {
       'article page: JavaScript',
       'time grows linearly: pages/s at 20k vs 1k',
     ])
-    expect(formatBudgets(evaluateBudgets([small, large]))).toMatch(/^FAIL {2}20k documents: full build including search: 900\.0 s/m)
+    expect(formatBudgets(evaluateBudgets([small, large]))).toMatch(
+      /^FAIL {2}20k documents: full build including search: 900\.0 s/m,
+    )
   })
 
   it('fails the time and memory budgets of a build the memory guard stopped', () => {
-    const stopped = fakeSite('20k', 20000, 0, { ...fakeBuild({ seconds: 300, renderSeconds: 30, peak: 14 * GB, searchStart: 4 * GB, searchPeak: 14 * GB, ok: false }), aborted: 'stopped' })
+    const stopped = fakeSite('20k', 20000, 0, {
+      ...fakeBuild({
+        seconds: 300,
+        renderSeconds: 30,
+        peak: 14 * GB,
+        searchStart: 4 * GB,
+        searchPeak: 14 * GB,
+        ok: false,
+      }),
+      aborted: 'stopped',
+    })
     const budgets = evaluateBudgets([stopped])
     expect(budgets[0]).toMatchObject({ pass: false, actual: expect.stringContaining('did not finish') })
     expect(budgets[1]).toMatchObject({ pass: false })
@@ -192,6 +341,8 @@ describe('content source scan scope', () => {
     expect(scope('*[_type == "article" || _type == "event"]')).toBeUndefined()
     expect(scope('*[!(_type == "article")]')).toBeUndefined()
     expect(scope('*[author._type == "person"]')).toBeUndefined()
-    expect(scope('*[_type == "person"]{ "articles": *[_type == "article" && references(^._id)]._id }')).toBeUndefined()
+    expect(
+      scope('*[_type == "person"]{ "articles": *[_type == "article" && references(^._id)]._id }'),
+    ).toBeUndefined()
   })
 })

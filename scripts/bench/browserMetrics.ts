@@ -47,16 +47,30 @@ export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY):
           const file = fileForPath(new URL(url, 'http://site.invalid').pathname)
           // The server sends files as they are, so a file's size is its body; Chromium does not report the body of
           // a worker script's request to Playwright.
-          const body = response?.status() === 200 ? await readFile(path.join(siteDir, file)).catch(() => undefined) : undefined
+          const body =
+            response?.status() === 200
+              ? await readFile(path.join(siteDir, file)).catch(() => undefined)
+              : undefined
           const bytes = sizes.responseHeadersSize + (body?.length ?? sizes.responseBodySize)
-          const gzipBytes = body && COMPRESSIBLE.test(file) ? sizes.responseHeadersSize + gzipSize(body) : bytes
-          requests.push({ url, type: request.resourceType(), bytes, gzipBytes, status: response?.status() ?? 0 })
+          const gzipBytes =
+            body && COMPRESSIBLE.test(file) ? sizes.responseHeadersSize + gzipSize(body) : bytes
+          requests.push({
+            url,
+            type: request.resourceType(),
+            bytes,
+            gzipBytes,
+            status: response?.status() ?? 0,
+          })
         })(),
       )
     })
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' })
     const resultsShown = await page
-      .waitForFunction((selectors) => selectors.some((selector) => document.querySelector(selector)), RESULT_SELECTORS, { timeout: 30_000 })
+      .waitForFunction(
+        (selectors) => selectors.some((selector) => document.querySelector(selector)),
+        RESULT_SELECTORS,
+        { timeout: 30_000 },
+      )
       .then(
         () => true,
         () => false,
@@ -64,8 +78,16 @@ export async function measureFirstSearch(siteDir: string, query = SEARCH_QUERY):
     await page.waitForLoadState('networkidle')
     await Promise.all(pending)
     const search = requests.filter((request) => request.type !== 'document' && request.type !== 'image')
-    const sum = (list: typeof requests, key: 'bytes' | 'gzipBytes') => list.reduce((total, request) => total + request[key], 0)
-    return { query, resultsShown, searchBytes: sum(search, 'bytes'), searchGzipBytes: sum(search, 'gzipBytes'), totalBytes: sum(requests, 'bytes'), requests }
+    const sum = (list: typeof requests, key: 'bytes' | 'gzipBytes') =>
+      list.reduce((total, request) => total + request[key], 0)
+    return {
+      query,
+      resultsShown,
+      searchBytes: sum(search, 'bytes'),
+      searchGzipBytes: sum(search, 'gzipBytes'),
+      totalBytes: sum(requests, 'bytes'),
+      requests,
+    }
   } finally {
     await browser.close()
     await server.close()
@@ -104,10 +126,17 @@ function runLighthouse(url: string, outputPath: string): Promise<void> {
     '--quiet',
   ]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } })
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+    })
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse ${url} failed (exit ${code}): ${stderr.slice(-2000)}`))))
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`lighthouse ${url} failed (exit ${code}): ${stderr.slice(-2000)}`)),
+    )
   })
 }
 
@@ -129,13 +158,22 @@ function categoryScores(lhr: LighthouseReport): Record<LighthouseCategory, numbe
  * Lighthouse's default (mobile: simulated slow 4G and a mid-range phone's CPU) on each page, `runs` times one after
  * another; the median per category is kept, as the performance score varies with the machine's load.
  */
-export async function measureLighthouse(siteDir: string, pages: Record<string, string>, reportDir: string, runs = 3): Promise<Record<string, LighthouseResult>> {
+export async function measureLighthouse(
+  siteDir: string,
+  pages: Record<string, string>,
+  reportDir: string,
+  runs = 3,
+): Promise<Record<string, LighthouseResult>> {
   await mkdir(reportDir, { recursive: true })
   const server = await serveStatic(siteDir)
   const results: Record<string, LighthouseResult> = {}
   try {
     for (const [name, pagePath] of Object.entries(pages)) {
-      const reports: Array<{ file: string; lhr: LighthouseReport; scores: Record<LighthouseCategory, number | null> }> = []
+      const reports: Array<{
+        file: string
+        lhr: LighthouseReport
+        scores: Record<LighthouseCategory, number | null>
+      }> = []
       for (let run = 1; run <= runs; run++) {
         const file = path.join(reportDir, `lighthouse-${name}-${run}.json`)
         await runLighthouse(`${server.url}${pagePath}`, file)
@@ -143,15 +181,33 @@ export async function measureLighthouse(siteDir: string, pages: Record<string, s
         reports.push({ file, lhr, scores: categoryScores(lhr) })
       }
       const scores = Object.fromEntries(
-        LIGHTHOUSE_CATEGORIES.map((category) => [category, medianScore(reports.map((report) => report.scores[category]))]),
+        LIGHTHOUSE_CATEGORIES.map((category) => [
+          category,
+          medianScore(reports.map((report) => report.scores[category])),
+        ]),
       ) as Record<LighthouseCategory, number | null>
-      const typical = reports.find((report) => report.scores.performance === scores.performance) ?? reports[0]!
-      const failing = LIGHTHOUSE_CATEGORIES.flatMap((category) => typical.lhr.categories[category]?.auditRefs ?? [])
+      const typical =
+        reports.find((report) => report.scores.performance === scores.performance) ?? reports[0]!
+      const failing = LIGHTHOUSE_CATEGORIES.flatMap(
+        (category) => typical.lhr.categories[category]?.auditRefs ?? [],
+      )
         .filter((ref) => ref.weight > 0)
         .map((ref) => ({ id: ref.id, ...typical.lhr.audits[ref.id]! }))
-        .filter((audit) => audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1)
+        .filter(
+          (audit) =>
+            audit.scoreDisplayMode !== 'notApplicable' &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.score !== null &&
+            audit.score < 1,
+        )
         .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score }))
-      results[name] = { path: pagePath, scores, runs: reports.map((report) => report.scores), failing, report: typical.file }
+      results[name] = {
+        path: pagePath,
+        scores,
+        runs: reports.map((report) => report.scores),
+        failing,
+        report: typical.file,
+      }
     }
   } finally {
     await server.close()

@@ -37,7 +37,17 @@ export interface BuildLog {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g
 const TAGGED = /^(?:\d\d:\d\d:\d\d\s+)?\[([^\]]+)\]\s?(.*)$/
-const ASTRO_TAGS = new Set(['build', 'vite', 'types', 'content', 'check', 'config', 'router', 'WARN', 'ERROR'])
+const ASTRO_TAGS = new Set([
+  'build',
+  'vite',
+  'types',
+  'content',
+  'check',
+  'config',
+  'router',
+  'WARN',
+  'ERROR',
+])
 
 /** "in 10.48s", "in 12.3 s", "in 850ms", "in 1m 50s" (Astro past a minute) → seconds. */
 export function durationSeconds(text: string): number | undefined {
@@ -49,11 +59,18 @@ export function durationSeconds(text: string): number | undefined {
 }
 
 export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
-  const clean = lines.map((line) => ({ t: line.t, text: line.text.replace(ANSI, '').trimEnd() })).filter((line) => line.text.trim())
+  const clean = lines
+    .map((line) => ({ t: line.t, text: line.text.replace(ANSI, '').trimEnd() }))
+    .filter((line) => line.text.trim())
   const result: BuildLog = { phases: [] }
   let boundary = 0
   const close = (name: string, end: number, reportedSeconds?: number) => {
-    result.phases.push({ name, start: boundary, end, ...(reportedSeconds !== undefined ? { reportedSeconds } : {}) })
+    result.phases.push({
+      name,
+      start: boundary,
+      end,
+      ...(reportedSeconds !== undefined ? { reportedSeconds } : {}),
+    })
     boundary = end
   }
 
@@ -61,7 +78,9 @@ export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
   let index = 0
   if (generating >= 0) {
     close('setup', clean[generating]!.t)
-    const done = clean.findIndex((line, i) => i > generating && !TAGGED.test(line.text) && /✓ Completed in/.test(line.text))
+    const done = clean.findIndex(
+      (line, i) => i > generating && !TAGGED.test(line.text) && /✓ Completed in/.test(line.text),
+    )
     if (done >= 0) {
       result.renderSeconds = durationSeconds(clean[done]!.text)
       close('render', clean[done]!.t, result.renderSeconds)
@@ -96,7 +115,8 @@ export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
   if (exitAt > boundary) close(result.pages !== undefined ? 'swap into place' : 'rest', exitAt)
 
   const find = (pattern: RegExp) => result.phases.find((phase) => pattern.test(phase.name))
-  const seconds = (phase: Phase | undefined) => (phase ? (phase.reportedSeconds ?? (phase.end - phase.start) / 1000) : undefined)
+  const seconds = (phase: Phase | undefined) =>
+    phase ? (phase.reportedSeconds ?? (phase.end - phase.start) / 1000) : undefined
   result.searchIndexSeconds = seconds(find(/search/i))
   const indexerMemory = clean.map((line) => /indexer memory ([\d.]+) MB/.exec(line.text)).find(Boolean)
   if (indexerMemory) result.searchIndexMemoryBytes = Number(indexerMemory[1]) * 1024 * 1024

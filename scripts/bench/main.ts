@@ -22,7 +22,16 @@ import { parseArgs } from 'node:util'
 import { TEST_BUILD_TIME } from '../../tests/support/buildSite.ts'
 import { countLines, parseSizes, sizeLabel, syntheticDataset } from './datasets.ts'
 import { measureFirstSearch, measureLighthouse } from './browserMetrics.ts'
-import { BUDGETS, GB, evaluateBudgets, formatBudgets, phaseBreakdown, resultsTable, type BenchResults, type SiteResult } from './report.ts'
+import {
+  BUDGETS,
+  GB,
+  evaluateBudgets,
+  formatBudgets,
+  phaseBreakdown,
+  resultsTable,
+  type BenchResults,
+  type SiteResult,
+} from './report.ts'
 import { runBuild } from './runBuild.ts'
 import { measureSite } from './siteWeight.ts'
 
@@ -45,7 +54,8 @@ const { values } = parseArgs({
 const sizes = values.sizes.trim() ? parseSizes(values.sizes) : [] // --sizes '' builds the sample only
 const outDir = path.resolve(root, values.out)
 const memoryLimitBytes = Number(values['memory-limit']) * GB
-if (!(memoryLimitBytes > 0)) throw new Error(`--memory-limit must be a number of GB, not "${values['memory-limit']}"`)
+if (!(memoryLimitBytes > 0))
+  throw new Error(`--memory-limit must be a number of GB, not "${values['memory-limit']}"`)
 const datasetCache = path.join(root, 'node_modules/.cache/bench-datasets')
 const siteCache = path.join(root, 'node_modules/.cache/bench-sites')
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`)
@@ -65,7 +75,10 @@ const save = async () => {
 const targets: Array<{ label: string; dataset: () => Promise<string> }> = []
 if (!values['skip-sample']) targets.push({ label: 'sample', dataset: async () => path.join(root, 'dataset') })
 for (const size of sizes) {
-  targets.push({ label: sizeLabel(size), dataset: () => syntheticDataset(root, datasetCache, size, values.seed) })
+  targets.push({
+    label: sizeLabel(size),
+    dataset: () => syntheticDataset(root, datasetCache, size, values.seed),
+  })
 }
 
 for (const target of targets) {
@@ -92,8 +105,16 @@ for (const target of targets) {
     memoryLimitBytes,
     logFile: path.join(outDir, `build-${target.label}.log`),
   })
-  progress(`${target.label}: ${build.ok ? 'built' : 'FAILED'} in ${build.wallSeconds.toFixed(1)} s, peak ${(build.memory.peakBytes / GB).toFixed(2)} GB`)
-  const site: SiteResult = { label: target.label, dataset: path.relative(root, dataset), documents, build, pages: build.log.pages ?? 0 }
+  progress(
+    `${target.label}: ${build.ok ? 'built' : 'FAILED'} in ${build.wallSeconds.toFixed(1)} s, peak ${(build.memory.peakBytes / GB).toFixed(2)} GB`,
+  )
+  const site: SiteResult = {
+    label: target.label,
+    dataset: path.relative(root, dataset),
+    documents,
+    build,
+    pages: build.log.pages ?? 0,
+  }
   if (!build.ok) progress(`${target.label}: ${build.aborted ?? `exit ${build.exitCode}`}\n${build.tail}`)
 
   if (build.ok) {
@@ -104,9 +125,18 @@ for (const target of targets) {
       site.firstSearch = await measureFirstSearch(siteDir).catch((error: Error) => ({ error: error.message }))
     }
     if (target.label === 'sample' && !values['skip-lighthouse']) {
-      const pages = Object.fromEntries(BUDGETS.lighthousePages.flatMap((name) => (site.weight!.pageTypes[name] ? [[name, site.weight!.pageTypes[name]!.path]] : [])))
+      const pages = Object.fromEntries(
+        BUDGETS.lighthousePages.flatMap((name) =>
+          site.weight!.pageTypes[name] ? [[name, site.weight!.pageTypes[name]!.path]] : [],
+        ),
+      )
       progress(`sample: Lighthouse (mobile) on ${Object.values(pages).join(', ')}`)
-      site.lighthouse = await measureLighthouse(siteDir, pages, outDir, Math.max(1, Number(values['lighthouse-runs']) || 1)).catch((error: Error) => ({ error: error.message }))
+      site.lighthouse = await measureLighthouse(
+        siteDir,
+        pages,
+        outDir,
+        Math.max(1, Number(values['lighthouse-runs']) || 1),
+      ).catch((error: Error) => ({ error: error.message }))
     }
   }
   results.sites.push(site)
@@ -114,15 +144,27 @@ for (const target of targets) {
 }
 
 await save()
-console.log(`\nBenchmark (${results.machine.cpus} CPUs, ${(results.machine.memoryBytes / GB).toFixed(0)} GB, Node ${results.machine.node})\n`)
+console.log(
+  `\nBenchmark (${results.machine.cpus} CPUs, ${(results.machine.memoryBytes / GB).toFixed(0)} GB, Node ${results.machine.node})\n`,
+)
 console.log(resultsTable(results.sites))
-console.log('\nWhere the time and memory go (phase, wall time, CPU time, peak of the whole process tree, what the phase added, largest process):')
+console.log(
+  '\nWhere the time and memory go (phase, wall time, CPU time, peak of the whole process tree, what the phase added, largest process):',
+)
 for (const site of results.sites) console.log(phaseBreakdown(site))
 for (const site of results.sites) {
   const lighthouse = site.lighthouse && !('error' in site.lighthouse) ? site.lighthouse : undefined
   for (const [name, result] of Object.entries(lighthouse ?? {})) {
-    const runs = result.runs.map((run) => Object.values(run).map((score) => score ?? '–').join('/')).join(', ')
-    console.log(`Lighthouse ${site.label} ${name}: runs ${runs}${result.failing.length > 0 ? `; points lost: ${result.failing.map((audit) => `${audit.id} (${audit.score})`).join(', ')}` : ''}`)
+    const runs = result.runs
+      .map((run) =>
+        Object.values(run)
+          .map((score) => score ?? '–')
+          .join('/'),
+      )
+      .join(', ')
+    console.log(
+      `Lighthouse ${site.label} ${name}: runs ${runs}${result.failing.length > 0 ? `; points lost: ${result.failing.map((audit) => `${audit.id} (${audit.score})`).join(', ')}` : ''}`,
+    )
   }
 }
 console.log(`\nBudgets\n${formatBudgets(results.budgets)}`)

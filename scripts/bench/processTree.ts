@@ -128,7 +128,12 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
     if (processes.length === 0) return
     let cpuSeconds = 0
     for (const cpu of cpuByPid.values()) cpuSeconds += cpu
-    samples.push({ t: performance.now() - started, totalBytes: processes.reduce((sum, p) => sum + p.rssBytes, 0), cpuSeconds, processes })
+    samples.push({
+      t: performance.now() - started,
+      totalBytes: processes.reduce((sum, p) => sum + p.rssBytes, 0),
+      cpuSeconds,
+      processes,
+    })
   }
 
   tick()
@@ -138,7 +143,10 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
     stop(): TreeMemory {
       clearInterval(timer)
       tick()
-      const peak = samples.reduce<TreeSample | undefined>((best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best), undefined)
+      const peak = samples.reduce<TreeSample | undefined>(
+        (best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best),
+        undefined,
+      )
       const cpuByCommand = new Map<string, number>()
       for (const [pid, cpu] of cpuByPid) {
         const command = commands.get(pid) ?? `pid ${pid}`
@@ -148,8 +156,12 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100) {
         samples,
         peak,
         cpuSeconds: [...cpuByPid.values()].reduce((sum, cpu) => sum + cpu, 0),
-        cpuSecondsByCommand: [...cpuByCommand].map(([command, cpuSeconds]) => ({ command, cpuSeconds })).sort((a, b) => b.cpuSeconds - a.cpuSeconds),
-        peakByCommand: [...peakByCommand].map(([command, rssBytes]) => ({ command, rssBytes })).sort((a, b) => b.rssBytes - a.rssBytes),
+        cpuSecondsByCommand: [...cpuByCommand]
+          .map(([command, cpuSeconds]) => ({ command, cpuSeconds }))
+          .sort((a, b) => b.cpuSeconds - a.cpuSeconds),
+        peakByCommand: [...peakByCommand]
+          .map(([command, rssBytes]) => ({ command, rssBytes }))
+          .sort((a, b) => b.rssBytes - a.rssBytes),
       }
     },
     /** The latest total, for a memory guard. */

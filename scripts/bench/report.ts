@@ -59,14 +59,17 @@ export function buildFigures(site: SiteResult) {
     renderSeconds: build.log.renderSeconds,
     searchIndexSeconds: build.log.searchIndexSeconds,
     imagesSeconds: build.log.imagesSeconds,
-    renderPagesPerSecond: build.log.renderSeconds && site.pages ? site.pages / build.log.renderSeconds : undefined,
+    renderPagesPerSecond:
+      build.log.renderSeconds && site.pages ? site.pages / build.log.renderSeconds : undefined,
     buildPagesPerSecond: totalSeconds && site.pages ? site.pages / totalSeconds : undefined,
     peakBytes: build.memory.peakBytes,
     /**
      * The indexer's own peak as it reports it (it runs as a thread of Astro's process, beside rendering), else what
      * the search-index phase added on top of the build's memory when it began.
      */
-    searchMemoryBytes: build.log.searchIndexMemoryBytes ?? (search ? Math.max(0, search.peakBytes - search.startBytes) : undefined),
+    searchMemoryBytes:
+      build.log.searchIndexMemoryBytes ??
+      (search ? Math.max(0, search.peakBytes - search.startBytes) : undefined),
     searchPeakBytes: search?.peakBytes,
   }
 }
@@ -83,15 +86,28 @@ function lighthouseOf(site: SiteResult): Record<string, LighthouseResult> | unde
 // The table: one row per figure, one column per dataset.
 
 export function formatTable(header: string[], rows: string[][]): string {
-  const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))))
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => pad(cell, widths[column]!, column > 0)).join(' | ')} |`
-  return [line(header), `|${widths.map((w, column) => (column > 0 ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`, ...rows.map(line)].join('\n')
+  const widths = header.map((cell, column) =>
+    Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))),
+  )
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => pad(cell, widths[column]!, column > 0)).join(' | ')} |`
+  return [
+    line(header),
+    `|${widths.map((w, column) => (column > 0 ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n')
 }
 
 /** Display width: CJK characters take two columns in a terminal. */
 function width(text: string): number {
   let columns = 0
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
+  for (const char of text)
+    columns +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        char,
+      )
+        ? 2
+        : 1
   return columns
 }
 
@@ -108,14 +124,20 @@ export function resultsTable(sites: SiteResult[]): string {
 
   row('documents', (site) => String(site.documents))
   row('pages (HTML)', (site) => String(site.pages || '–'))
-  row('build status', (site) => (site.build.ok ? 'ok' : site.build.aborted ? 'stopped (memory)' : `failed (exit ${site.build.exitCode})`))
+  row('build status', (site) =>
+    site.build.ok ? 'ok' : site.build.aborted ? 'stopped (memory)' : `failed (exit ${site.build.exitCode})`,
+  )
   row('build total', (site) => formatSeconds(f(site).totalSeconds))
   row('  render (Astro)', (site) => formatSeconds(f(site).renderSeconds))
   row('  search index', (site) => formatSeconds(f(site).searchIndexSeconds))
   row('  images', (site) => formatSeconds(f(site).imagesSeconds))
   row('CPU time (all processes)', (site) => formatSeconds(site.build.cpuSeconds))
-  row('  render CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => phase.phase === 'render')?.cpuSeconds))
-  row('  search index CPU', (site) => formatSeconds(site.build.memory.byPhase.find((phase) => /search/i.test(phase.phase))?.cpuSeconds))
+  row('  render CPU', (site) =>
+    formatSeconds(site.build.memory.byPhase.find((phase) => phase.phase === 'render')?.cpuSeconds),
+  )
+  row('  search index CPU', (site) =>
+    formatSeconds(site.build.memory.byPhase.find((phase) => /search/i.test(phase.phase))?.cpuSeconds),
+  )
   row('pages/s (render)', (site) => f(site).renderPagesPerSecond?.toFixed(0) ?? '–')
   row('pages/s (whole build)', (site) => f(site).buildPagesPerSecond?.toFixed(0) ?? '–')
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
@@ -148,7 +170,11 @@ export function resultsTable(sites: SiteResult[]): string {
   for (const name of lighthousePages) {
     row(`Lighthouse ${name} (perf/a11y/bp/seo)`, (site) => {
       const result = lighthouseOf(site)?.[name]
-      return result ? Object.values(result.scores).map((score) => score ?? '–').join('/') : '–'
+      return result
+        ? Object.values(result.scores)
+            .map((score) => score ?? '–')
+            .join('/')
+        : '–'
     })
   }
   return formatTable(['', ...sites.map((site) => site.label)], rows)
@@ -195,7 +221,9 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
     budgets.push({
       name: `${largest.label} documents: full build including search`,
       limit: `≤ ${BUDGETS.buildSeconds} s`,
-      actual: largest.build.ok ? formatSeconds(f.totalSeconds) : `did not finish (${largest.build.aborted ? 'stopped at memory limit' : `exit ${largest.build.exitCode}`} after ${formatSeconds(largest.build.wallSeconds)})`,
+      actual: largest.build.ok
+        ? formatSeconds(f.totalSeconds)
+        : `did not finish (${largest.build.aborted ? 'stopped at memory limit' : `exit ${largest.build.exitCode}`} after ${formatSeconds(largest.build.wallSeconds)})`,
       pass: largest.build.ok ? f.totalSeconds! <= BUDGETS.buildSeconds : false,
     })
     budgets.push({
@@ -205,19 +233,31 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
       pass: f.peakBytes <= BUDGETS.buildMemoryBytes && largest.build.ok,
     })
   } else {
-    budgets.push({ name: 'largest dataset: full build', limit: `≤ ${BUDGETS.buildSeconds} s`, actual: 'not measured', pass: undefined })
+    budgets.push({
+      name: 'largest dataset: full build',
+      limit: `≤ ${BUDGETS.buildSeconds} s`,
+      actual: 'not measured',
+      pass: undefined,
+    })
   }
 
   // Search indexing memory per page, or sub-linear growth across sizes.
-  const measured = synthetic.filter((site) => buildFigures(site).searchMemoryBytes !== undefined && site.pages > 0)
+  const measured = synthetic.filter(
+    (site) => buildFigures(site).searchMemoryBytes !== undefined && site.pages > 0,
+  )
   if (measured.length > 0) {
-    const perPage = measured.map((site) => ({ site, perPage: buildFigures(site).searchMemoryBytes! / site.pages }))
+    const perPage = measured.map((site) => ({
+      site,
+      perPage: buildFigures(site).searchMemoryBytes! / site.pages,
+    }))
     const worst = perPage.reduce((a, b) => (b.perPage > a.perPage ? b : a))
     let growth = ''
     let subLinear = false
     if (measured.length >= 2) {
       const [a, b] = [measured[0]!, measured[measured.length - 1]!]
-      const exponent = Math.log(buildFigures(b).searchMemoryBytes! / Math.max(1, buildFigures(a).searchMemoryBytes!)) / Math.log(b.pages / a.pages)
+      const exponent =
+        Math.log(buildFigures(b).searchMemoryBytes! / Math.max(1, buildFigures(a).searchMemoryBytes!)) /
+        Math.log(b.pages / a.pages)
       subLinear = Number.isFinite(exponent) && exponent < 0.8
       growth = `; grows as pages^${exponent.toFixed(2)} from ${a.label} to ${b.label}`
     }
@@ -243,7 +283,9 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
     budgets.push({
       name: 'article page: gzipped HTML + CSS',
       limit: `≤ ${formatBytes(BUDGETS.articleHtmlCssGzipBytes)}`,
-      actual: articles.map(({ site, page }) => `${site.label} ${formatBytes(page.htmlCssGzipBytes)}`).join(', '),
+      actual: articles
+        .map(({ site, page }) => `${site.label} ${formatBytes(page.htmlCssGzipBytes)}`)
+        .join(', '),
       pass: articles.every(({ page }) => page.htmlCssGzipBytes <= BUDGETS.articleHtmlCssGzipBytes),
     })
     budgets.push({
@@ -253,7 +295,12 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
       pass: articles.every(({ page }) => page.jsBytes <= BUDGETS.articleJsBytes),
     })
   } else {
-    budgets.push({ name: 'article page weight', limit: `≤ ${formatBytes(BUDGETS.articleHtmlCssGzipBytes)}, ≤ ${formatBytes(BUDGETS.articleJsBytes)} JS`, actual: 'not measured', pass: undefined })
+    budgets.push({
+      name: 'article page weight',
+      limit: `≤ ${formatBytes(BUDGETS.articleHtmlCssGzipBytes)}, ≤ ${formatBytes(BUDGETS.articleJsBytes)} JS`,
+      actual: 'not measured',
+      pass: undefined,
+    })
   }
 
   // First search.
@@ -274,7 +321,12 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
       }),
     })
   } else {
-    budgets.push({ name: 'first search: bytes fetched', limit: `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`, actual: 'not measured', pass: undefined })
+    budgets.push({
+      name: 'first search: bytes fetched',
+      limit: `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`,
+      actual: 'not measured',
+      pass: undefined,
+    })
   }
 
   // Lighthouse on the sample site.
@@ -297,7 +349,10 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
     budgets.push({
       name: 'Lighthouse mobile on the sample site',
       limit: `${BUDGETS.lighthouseScore} in all four categories`,
-      actual: sample?.lighthouse && 'error' in sample.lighthouse ? `error: ${String(sample.lighthouse.error).split('\n')[0]}` : 'not measured',
+      actual:
+        sample?.lighthouse && 'error' in sample.lighthouse
+          ? `error: ${String(sample.lighthouse.error).split('\n')[0]}`
+          : 'not measured',
       pass: sample?.lighthouse ? false : undefined,
     })
   }
@@ -312,7 +367,12 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
       name: `time grows linearly: pages/s at ${largest.label} vs ${smallest.label}`,
       limit: `≥ ${Math.round((1 - BUDGETS.linearSlowdown) * 100)} % (whole build and render)`,
       actual: `whole build ${whole ? `${Math.round(whole * 100)} %` : 'not measured'}, render ${render ? `${Math.round(render * 100)} %` : 'not measured'}`,
-      pass: whole !== undefined && render !== undefined ? whole >= 1 - BUDGETS.linearSlowdown && render >= 1 - BUDGETS.linearSlowdown : largest.build.ok ? undefined : false,
+      pass:
+        whole !== undefined && render !== undefined
+          ? whole >= 1 - BUDGETS.linearSlowdown && render >= 1 - BUDGETS.linearSlowdown
+          : largest.build.ok
+            ? undefined
+            : false,
     })
   }
   return budgets
@@ -320,7 +380,10 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
 
 export function formatBudgets(budgets: BudgetResult[]): string {
   return budgets
-    .map((budget) => `${budget.pass === undefined ? 'N/A ' : budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`)
+    .map(
+      (budget) =>
+        `${budget.pass === undefined ? 'N/A ' : budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}: ${budget.actual} (budget ${budget.limit})`,
+    )
     .join('\n')
 }
 
@@ -333,7 +396,9 @@ export function phaseBreakdown(site: SiteResult): string {
         `   (+${formatBytes(Math.max(0, phase.peakBytes - phase.startBytes))})   largest: ${phase.top.command} ${formatBytes(phase.top.rssBytes)}`
       : `  ${phase.phase.padEnd(32)} ${formatSeconds(phase.seconds).padStart(8)}`,
   )
-  const cpu = site.build.cpuSecondsByCommand.map(({ command, cpuSeconds }) => `${command} ${formatSeconds(cpuSeconds)}`).join(', ')
+  const cpu = site.build.cpuSecondsByCommand
+    .map(({ command, cpuSeconds }) => `${command} ${formatSeconds(cpuSeconds)}`)
+    .join(', ')
   return [
     `${site.label} (${site.documents} documents, ${site.pages} pages, load average ${site.build.loadAverage.toFixed(1)} at start; CPU: ${cpu}):`,
     ...lines,

@@ -78,7 +78,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const offset = sampler.startedAt - started
   const lines: LogLine[] = []
   const collect = (stream: NodeJS.ReadableStream) =>
-    createInterface({ input: stream }).on('line', (text) => lines.push({ t: performance.now() - started, text }))
+    createInterface({ input: stream }).on('line', (text) =>
+      lines.push({ t: performance.now() - started, text }),
+    )
   collect(child.stdout!)
   collect(child.stderr!)
 
@@ -110,7 +112,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const byPhase: PhaseMemory[] = log.phases.map((phase) => {
     const within = memory.samples.filter((sample) => at(sample) >= phase.start && at(sample) <= phase.end)
     const before = memory.samples.filter((sample) => at(sample) <= phase.start).pop()
-    const peak = within.reduce<TreeSample | undefined>((best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best), undefined)
+    const peak = within.reduce<TreeSample | undefined>(
+      (best, sample) => (!best || sample.totalBytes > best.totalBytes ? sample : best),
+      undefined,
+    )
     const top = peak ? [...peak.processes].sort((a, b) => b.rssBytes - a.rssBytes)[0] : undefined
     const last = memory.samples.filter((sample) => at(sample) <= phase.end).pop()
     return {

@@ -16,7 +16,11 @@ export interface PageResources {
   stylesheets: string[]
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined)
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined)
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript'])
 
 /** The scripts and stylesheets an HTML page loads by itself, as written in its markup. */
@@ -70,7 +74,10 @@ export async function measurePage(root: string, pagePath: string): Promise<PageW
   const base = new URL(pagePath, 'http://site.invalid')
   const read = async (url: string) => {
     const resolved = new URL(url, base)
-    return { pathname: resolved.pathname, content: await readFile(path.join(root, fileForPath(resolved.pathname))).catch(() => undefined) }
+    return {
+      pathname: resolved.pathname,
+      content: await readFile(path.join(root, fileForPath(resolved.pathname))).catch(() => undefined),
+    }
   }
 
   let cssGzipBytes = 0
@@ -86,7 +93,13 @@ export async function measurePage(root: string, pagePath: string): Promise<PageW
     jsBytes += Buffer.byteLength(inline)
     jsGzipBytes += gzipSize(inline)
   }
-  const queue = [...resources.scripts.filter(isLocal).map((src) => new URL(src, base).href), ...resources.inlineScripts.flatMap(scriptImports).filter(isLocal).map((src) => new URL(src, base).href)]
+  const queue = [
+    ...resources.scripts.filter(isLocal).map((src) => new URL(src, base).href),
+    ...resources.inlineScripts
+      .flatMap(scriptImports)
+      .filter(isLocal)
+      .map((src) => new URL(src, base).href),
+  ]
   const seen = new Set<string>()
   for (let next = queue.shift(); next; next = queue.shift()) {
     if (seen.has(next)) continue
@@ -97,7 +110,8 @@ export async function measurePage(root: string, pagePath: string): Promise<PageW
     jsFiles.push(url.pathname)
     jsBytes += content.length
     jsGzipBytes += gzipSize(content)
-    for (const specifier of scriptImports(content.toString('utf8')).filter(isLocal)) queue.push(new URL(specifier, url).href)
+    for (const specifier of scriptImports(content.toString('utf8')).filter(isLocal))
+      queue.push(new URL(specifier, url).href)
   }
 
   const htmlGzipBytes = gzipSize(html)
@@ -139,7 +153,8 @@ export async function measureSite(root: string): Promise<SiteWeight> {
   const dist = await folderSize(root)
   const searchIndex = await folderSize(path.join(root, '_search'))
   const weights: Record<string, PageWeight> = {}
-  for (const [type, pagePath] of Object.entries(pageTypes(files))) weights[type] = await measurePage(root, pagePath)
+  for (const [type, pagePath] of Object.entries(pageTypes(files)))
+    weights[type] = await measurePage(root, pagePath)
   return {
     distBytes: dist.bytes,
     distFiles: dist.files,

@@ -67,7 +67,10 @@ export function localImages(): AstroIntegration {
 }
 
 /** The original of a Content Lake image, from the cache or downloaded into it (never half-written). */
-async function download(source: Extract<ImageSource, { kind: 'remote' }>, cache: string): Promise<{ file: string; fresh: boolean }> {
+async function download(
+  source: Extract<ImageSource, { kind: 'remote' }>,
+  cache: string,
+): Promise<{ file: string; fresh: boolean }> {
   const file = path.join(cache, 'originals', source.assetId.replace(/[^\w.-]/g, '_'))
   if (await exists(file)) return { file, fresh: false }
   let problem = ''
@@ -94,21 +97,29 @@ async function download(source: Extract<ImageSource, { kind: 'remote' }>, cache:
 async function resize(original: string, variant: ImageVariant, target: string): Promise<void> {
   try {
     const image = sharp(original)
-    const pipeline = (variant.region ? image.extract(variant.region) : image).resize(variant.width, variant.height, {
-      fit: 'cover',
-      position: 'attention',
-    })
-    const partial = `${target}.${process.pid}.part`
-    await (variant.format === 'jpg' ? pipeline.jpeg({ quality: 78, progressive: true, mozjpeg: true }) : pipeline.webp({ quality: 72 })).toFile(
-      partial,
+    const pipeline = (variant.region ? image.extract(variant.region) : image).resize(
+      variant.width,
+      variant.height,
+      {
+        fit: 'cover',
+        position: 'attention',
+      },
     )
+    const partial = `${target}.${process.pid}.part`
+    await (
+      variant.format === 'jpg'
+        ? pipeline.jpeg({ quality: 78, progressive: true, mozjpeg: true })
+        : pipeline.webp({ quality: 72 })
+    ).toFile(partial)
     await rename(partial, target)
   } catch (error) {
     const usedBy = describeAssetUsages(original)
     throw new Error(
       `image ${original} could not be resized to ${variant.width}×${variant.height}: ${(error as Error).message}` +
-        (usedBy.length > 0 ? `
-used by ${usedBy.join('; ')}` : ''),
+        (usedBy.length > 0
+          ? `
+used by ${usedBy.join('; ')}`
+          : ''),
     )
   }
 }

@@ -9,11 +9,15 @@ export const ANONYMOUS_DONOR = '匿名校友'
  * Hook for WeChat link cards (docs/deploy.md): the path of a script, on this site, that loads the JS-SDK and sets
  * the share card from the page's og: tags with a signature from the university's signing service. Empty: none.
  */
-export const WECHAT_SHARE_SCRIPT = sameOriginPath('WECHAT_SHARE_SCRIPT', process.env.WECHAT_SHARE_SCRIPT ?? '')
+export const WECHAT_SHARE_SCRIPT = sameOriginPath(
+  'WECHAT_SHARE_SCRIPT',
+  process.env.WECHAT_SHARE_SCRIPT ?? '',
+)
 
 /** A script the site loads must be its own (CSP script-src 'self'): a path such as `/wechat-share.js`. */
 function sameOriginPath(name: string, value: string): string {
-  if (value && !/^\/(?![/\\])[^\s"'<>]*$/.test(value)) throw new Error(`${name} must be a path on this site such as /wechat-share.js, not "${value}"`)
+  if (value && !/^\/(?![/\\])[^\s"'<>]*$/.test(value))
+    throw new Error(`${name} must be a path on this site such as /wechat-share.js, not "${value}"`)
   return value
 }
 

@@ -7,7 +7,12 @@ import { readDataset } from './dataset/read.ts'
 import { assetUsages, toContentLakeDocuments, type LocalAssetDocument } from './dataset/assets.ts'
 import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
 import type { ContractRecord } from './contract.ts'
-import { MAX_NESTING_DEPTH, REQUIRED_FIELDS, SLUG_PATTERN, stripControlCharacters } from '../../schemas/lib/contentRules.ts'
+import {
+  MAX_NESTING_DEPTH,
+  REQUIRED_FIELDS,
+  SLUG_PATTERN,
+  stripControlCharacters,
+} from '../../schemas/lib/contentRules.ts'
 import { checkContentContract, DOCUMENT_TYPES } from './contract.ts'
 
 /**
@@ -43,7 +48,9 @@ export function contentSource(): ContentSource {
 
 /** Runs a query with `$now` (the build clock) always available to the publishing rules. */
 export async function fetchQuery<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-  const result = cleanText(await contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params }))
+  const result = cleanText(
+    await contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params }),
+  )
   assertPermalinkSlugs(result)
   return result
 }
@@ -81,7 +88,11 @@ export function configuredPerspective(): 'published' | 'drafts' {
 export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? 'dataset'): ContentSource {
   const perspective = configuredPerspective()
   let loaded:
-    | Promise<{ documents: SanityDocument[]; byId: Map<string, SanityDocument>; byType: Map<string, SanityDocument[]> }>
+    | Promise<{
+        documents: SanityDocument[]
+        byId: Map<string, SanityDocument>
+        byType: Map<string, SanityDocument[]>
+      }>
     | undefined
 
   async function load() {
@@ -124,7 +135,11 @@ export function createLocalSource(datasetPath = process.env.CONTENT_DATASET ?? '
       const scope = scanScope(tree)
       // A Map lookup keeps each `->` constant-time; groq-js scans the whole dataset otherwise.
       const value = await evaluate(tree, {
-        dataset: !scope ? documents : 'id' in scope ? [byId.get(scope.id)].filter((document) => !!document) : (byType.get(scope.type) ?? []),
+        dataset: !scope
+          ? documents
+          : 'id' in scope
+            ? [byId.get(scope.id)].filter((document) => !!document)
+            : (byType.get(scope.type) ?? []),
         params,
         dereference: ({ _ref }) => byId.get(_ref) ?? null,
       })
@@ -156,7 +171,11 @@ async function imageProblems(assets: readonly LocalAssetDocument[]): Promise<Dat
       }
       if (!message) return
       for (const usage of assetUsages(asset.path)) {
-        problems.push({ level: 'error', ...usage, message: `image file "${asset.originalFilename}" ${message}` })
+        problems.push({
+          level: 'error',
+          ...usage,
+          message: `image file "${asset.originalFilename}" ${message}`,
+        })
       }
     }),
   )
@@ -192,7 +211,13 @@ function equalityScope(expr: ExprNode): { type: string } | { id: string } | unde
     [expr.left, expr.right],
     [expr.right, expr.left],
   ]) {
-    if (attribute?.type !== 'AccessAttribute' || attribute.base || value?.type !== 'Value' || typeof value.value !== 'string') continue
+    if (
+      attribute?.type !== 'AccessAttribute' ||
+      attribute.base ||
+      value?.type !== 'Value' ||
+      typeof value.value !== 'string'
+    )
+      continue
     if (attribute.name === '_type') return { type: value.value }
     if (attribute.name === '_id') return { id: value.value }
   }
@@ -203,13 +228,19 @@ function equalityScope(expr: ExprNode): { type: string } | { id: string } | unde
  * The published perspective drops drafts; the drafts perspective lets a draft stand in for its published
  * document under the published id, as Sanity's `drafts` perspective does.
  */
-function applyPerspective(documents: SanityDocument[], perspective: 'published' | 'drafts'): SanityDocument[] {
+function applyPerspective(
+  documents: SanityDocument[],
+  perspective: 'published' | 'drafts',
+): SanityDocument[] {
   const isDraft = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
   if (perspective === 'published') return documents.filter((document) => !isDraft(document._id))
   const drafts = new Map(
     documents
       .filter((document) => document._id.startsWith('drafts.'))
-      .map((draft) => [draft._id.slice('drafts.'.length), { ...draft, _id: draft._id.slice('drafts.'.length) }]),
+      .map((draft) => [
+        draft._id.slice('drafts.'.length),
+        { ...draft, _id: draft._id.slice('drafts.'.length) },
+      ]),
   )
   const published = documents.filter((document) => !isDraft(document._id))
   const overlaid = published.map((document) => drafts.get(document._id) ?? document)
@@ -227,7 +258,8 @@ export { checkContentContract as checkDatasetForBuild }
 /** Prints every problem, then throws if any is an error: the build stops before it renders anything. */
 function reportContract(problems: readonly DatasetProblem[], where: string, what: string) {
   const fatal = problems.filter((problem) => problem.level === 'error')
-  for (const problem of problems) console.warn(`[content] ${problem.level}: ${where}${formatProblem(problem)}`)
+  for (const problem of problems)
+    console.warn(`[content] ${problem.level}: ${where}${formatProblem(problem)}`)
   if (fatal.length > 0) {
     // The problems are listed above rather than in the message: Astro answers any error message that mentions
     // "document" with a hint about browser APIs, which would send an editor looking in the wrong place.
@@ -272,7 +304,9 @@ export function createSanitySource(env: NodeJS.ProcessEnv = process.env): Conten
   const perspective = configuredPerspective()
   const token = env.SANITY_API_READ_TOKEN || undefined
   if (perspective === 'drafts' && !token) {
-    throw new ContentSourceError('Preview builds read drafts: set SANITY_API_READ_TOKEN to a token with read access.')
+    throw new ContentSourceError(
+      'Preview builds read drafts: set SANITY_API_READ_TOKEN to a token with read access.',
+    )
   }
   const client: SanityClient = createClient({
     projectId: env.SANITY_PROJECT_ID,
@@ -288,7 +322,7 @@ export function createSanitySource(env: NodeJS.ProcessEnv = process.env): Conten
 
   const query = async <Result>(query: string, params: QueryParams): Promise<Result> => {
     for (let attempt = 0; ; attempt++) {
-        try {
+      try {
         return await client.fetch<Result>(query, params, { filterResponse: true })
       } catch (error) {
         const status = (error as { statusCode?: number }).statusCode
@@ -319,7 +353,11 @@ export function createSanitySource(env: NodeJS.ProcessEnv = process.env): Conten
     const documents = await query<ContractRecord['document'][]>(contractQuery, { types: DOCUMENT_TYPES })
     const records = documents.map((document) => ({ line: 0, document }))
     const dataset = `project "${env.SANITY_PROJECT_ID}", dataset "${env.SANITY_DATASET || 'production'}"`
-    reportContract(sortProblems(checkContentContract(records, perspective)), `Sanity ${dataset}: `, `The Sanity ${dataset}`)
+    reportContract(
+      sortProblems(checkContentContract(records, perspective)),
+      `Sanity ${dataset}: `,
+      `The Sanity ${dataset}`,
+    )
   }
 
   return {

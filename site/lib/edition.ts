@@ -28,7 +28,6 @@ const WIDTH = 600
 const GUTTER = 24
 const THUMB = { width: 112, height: 84 }
 
-
 /** A document listed in an issue section (article, profile, donation story, chapter report or event). */
 type IssueItem = NonNullable<NonNullable<NewsletterIssue['sections']>[number]['items']>[number]
 
@@ -50,7 +49,11 @@ export function editionSections(issue: NewsletterIssue) {
   return (issue.sections ?? []).filter((section) => (section.items?.length ?? 0) > 0)
 }
 
-export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, options: EditionOptions = {}): string {
+export function renderEdition(
+  issue: NewsletterIssue,
+  settings: SiteSettings,
+  options: EditionOptions = {},
+): string {
   const siteUrl = (options.siteUrl ?? SITE_URL).replace(/\/+$/, '')
   const absolute = (url: string) => new URL(url, `${siteUrl}/`).href
   const accent = /^#[0-9a-fA-F]{6}$/.test(settings.accentColor ?? '') ? settings.accentColor! : COLORS.accent
@@ -70,7 +73,8 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
       `style="display:block;width:100%;max-width:${width}px;height:auto;border:0;${style}">`
     )
   }
-  const row = (content: string, style = '') => `<tr><td style="padding:0 ${GUTTER}px;${style}">${content}</td></tr>`
+  const row = (content: string, style = '') =>
+    `<tr><td style="padding:0 ${GUTTER}px;${style}">${content}</td></tr>`
 
   const masthead = row(
     text(`margin:0;font-size:13px;color:${COLORS.muted};`, escapeHTML(settings.title ?? '')) +
@@ -82,10 +86,16 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     `padding-top:20px;padding-bottom:12px;border-bottom:3px solid ${accent};`,
   )
   const title = row(
-    text(`margin:0;font-size:22px;line-height:1.4;font-weight:bold;color:${COLORS.text};`, escapeHTML(issue.title ?? ''), 'h1'),
+    text(
+      `margin:0;font-size:22px;line-height:1.4;font-weight:bold;color:${COLORS.text};`,
+      escapeHTML(issue.title ?? ''),
+      'h1',
+    ),
     'padding-top:20px;padding-bottom:12px;',
   )
-  const cover = issue.cover?.asset ? `<tr><td style="padding:0 0 8px;">${image(issue.cover, WIDTH)}</td></tr>` : ''
+  const cover = issue.cover?.asset
+    ? `<tr><td style="padding:0 0 8px;">${image(issue.cover, WIDTH)}</td></tr>`
+    : ''
   const coverImage = responsiveImage(issue.cover, { widths: [WIDTH * 2], format: 'jpg' })
   const previewBanner = options.preview
     ? row(
@@ -121,15 +131,25 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
   const item = (card: IssueItem, last: boolean) => {
     const href = absolute(hrefFor(card))
     const summary = card._type === 'alumnusProfile' ? (card.headline ?? card.excerpt) : card.excerpt
-    const thumb = card.cover?.asset ? image(card.cover, THUMB.width, THUMB.width / THUMB.height, 'border-radius:4px;') : ''
+    const thumb = card.cover?.asset
+      ? image(card.cover, THUMB.width, THUMB.width / THUMB.height, 'border-radius:4px;')
+      : ''
     return (
       `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;${last ? '' : `border-bottom:1px solid ${COLORS.line};`}"><tr>` +
       `<td valign="top" style="padding:12px 0;">` +
       text(`margin:0;font-size:12px;font-weight:bold;color:${accent};`, escapeHTML(kickerFor(card))) +
-      text(`margin:2px 0 4px;font-size:16px;line-height:1.5;font-weight:bold;`, link(href, escapeHTML(card.title ?? ''), COLORS.text), 'h3') +
-      (summary ? text(`margin:0;font-size:14px;line-height:1.7;color:${COLORS.muted};`, escapeHTML(summary)) : '') +
+      text(
+        `margin:2px 0 4px;font-size:16px;line-height:1.5;font-weight:bold;`,
+        link(href, escapeHTML(card.title ?? ''), COLORS.text),
+        'h3',
+      ) +
+      (summary
+        ? text(`margin:0;font-size:14px;line-height:1.7;color:${COLORS.muted};`, escapeHTML(summary))
+        : '') +
       `</td>` +
-      (thumb ? `<td width="${THUMB.width}" valign="top" style="width:${THUMB.width}px;padding:14px 0 12px 12px;">${link(href, thumb)}</td>` : '') +
+      (thumb
+        ? `<td width="${THUMB.width}" valign="top" style="width:${THUMB.width}px;padding:14px 0 12px 12px;">${link(href, thumb)}</td>`
+        : '') +
       `</tr></table>`
     )
   }
@@ -147,7 +167,10 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     .join('')
 
   const footer = row(
-    text(`margin:0 0 8px;font-size:13px;line-height:1.8;color:${COLORS.muted};`, `在网站阅读本期：${link(issueUrl, escapeHTML(issueUrl))}`) +
+    text(
+      `margin:0 0 8px;font-size:13px;line-height:1.8;color:${COLORS.muted};`,
+      `在网站阅读本期：${link(issueUrl, escapeHTML(issueUrl))}`,
+    ) +
       subscribeHtml(settings, absolute, link) +
       text(
         `margin:0;font-size:13px;line-height:1.8;color:${COLORS.muted};`,
@@ -178,7 +201,9 @@ export function renderEdition(issue: NewsletterIssue, settings: SiteSettings, op
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;background:${COLORS.page};"><tr>` +
     `<td align="center" style="padding:16px 8px;">\n` +
     `<table role="presentation" width="${WIDTH}" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;width:100%;max-width:${WIDTH}px;background:#ffffff;font-family:${escapeHTML(FONT)};color:${COLORS.text};text-align:left;">\n` +
-    [previewBanner, masthead, EDITION_SLOTS.greeting, title, cover, editorNote, body, footer].filter(Boolean).join('\n') +
+    [previewBanner, masthead, EDITION_SLOTS.greeting, title, cover, editorNote, body, footer]
+      .filter(Boolean)
+      .join('\n') +
     `\n</table>\n</td></tr></table>\n</body>\n</html>\n`
   )
 }
@@ -225,15 +250,21 @@ function subscribeHtml(
         const qrImage = qr
           ? `<img src="${escapeHTML(absolute(qr.src))}" width="100" height="100" alt="${escapeHTML(qr.alt || `${channel.label}二维码`)}" style="display:block;width:100px;height:100px;border:0;margin:0 auto 4px;">`
           : ''
-        const caption = channel.href ? link(channel.href, escapeHTML(channel.label)) : escapeHTML(channel.label)
+        const caption = channel.href
+          ? link(channel.href, escapeHTML(channel.label))
+          : escapeHTML(channel.label)
         return `<td valign="top" align="center" style="width:140px;padding:0 12px 8px 0;font-size:12px;line-height:1.5;color:${COLORS.muted};">${qrImage}${caption}</td>`
       })
       .join('')
-    lines.push(`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 8px;"><tr>${cells}</tr></table>`)
+    lines.push(
+      `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 8px;"><tr>${cells}</tr></table>`,
+    )
   }
   const linked = channels.filter((channel) => channel.href && !channel.qrCode)
   if (linked.length > 0) {
-    lines.push(text(style, linked.map((channel) => link(channel.href!, escapeHTML(channel.label))).join(' · ')))
+    lines.push(
+      text(style, linked.map((channel) => link(channel.href!, escapeHTML(channel.label))).join(' · ')),
+    )
   }
   return lines.join('')
 }

@@ -14,13 +14,7 @@ import { configuredPerspective } from './content.ts'
 import { formatDate, formatDateTime, formatYuan } from './format.ts'
 import type { ImageValue } from './images.ts'
 import { portableTextToText, renderPortableText, safeHref, type PortableTextValue } from './portableText.ts'
-import {
-  byNewest,
-  getSiteSettings,
-  hrefFor,
-  type ContentDocument,
-  type NewsletterIssue,
-} from './siteData.ts'
+import { byNewest, getSiteSettings, hrefFor, type ContentDocument, type NewsletterIssue } from './siteData.ts'
 
 /**
  * RSS feeds: every `rss.xml` route hands its documents to `rssResponse`; this module turns each document into a

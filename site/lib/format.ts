@@ -1,6 +1,11 @@
 import { TIME_ZONE } from './consts.ts'
 
-const dateFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' })
+const dateFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+})
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -27,10 +32,18 @@ export function formatDateTime(value: string | null | undefined): string {
   return value ? dateTimeFormat.format(toDate(value)) : ''
 }
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
 
 /** When an event ends: just the time when it ends on the day it starts (2026年3月5日 09:30 – 16:00). */
-export function formatEndTime(startsAt: string | null | undefined, endsAt: string | null | undefined): string {
+export function formatEndTime(
+  startsAt: string | null | undefined,
+  endsAt: string | null | undefined,
+): string {
   if (!endsAt) return ''
   const sameDay = startsAt && formatDate(startsAt) === formatDate(endsAt)
   return sameDay ? timeFormat.format(toDate(endsAt)) : formatDateTime(endsAt)

@@ -61,7 +61,10 @@ export function requestedImageVariants(): Map<string, ImageVariant> {
 export const LOCAL_IMAGE_DIR = '_img'
 
 /** The one image helper for both content sources: real dimensions, a srcset, and alt text. */
-export function responsiveImage(image: ImageValue | null | undefined, request: ImageRequest): ResponsiveImage | undefined {
+export function responsiveImage(
+  image: ImageValue | null | undefined,
+  request: ImageRequest,
+): ResponsiveImage | undefined {
   const asset = image?.asset
   if (!asset?.width || !asset.height) return undefined
   const source = sourceOf(asset)
@@ -69,9 +72,12 @@ export function responsiveImage(image: ImageValue | null | undefined, request: I
   const format = request.format ?? 'webp'
   const area = cropArea(asset.width, asset.height, image?.crop)
   const ratio = request.aspectRatio ?? area.width / area.height
-  const widths = [...new Set(request.widths.map((width) => Math.min(width, area.width)))].sort((a, b) => a - b)
+  const widths = [...new Set(request.widths.map((width) => Math.min(width, area.width)))].sort(
+    (a, b) => a - b,
+  )
   const variants = widths.map((width) => ({ width, height: Math.round(width / ratio) }))
-  const urlFor = (width: number, height: number) => variantUrl(source, image!, asset as SizedAsset, width, height, format)
+  const urlFor = (width: number, height: number) =>
+    variantUrl(source, image!, asset as SizedAsset, width, height, format)
   const largest = variants[variants.length - 1]!
   return {
     src: urlFor(largest.width, largest.height),
@@ -95,7 +101,15 @@ function sourceOf(asset: NonNullable<ImageValue['asset']>): { source: ImageSourc
     let source: ImageSource | undefined
     if (url.startsWith('file://')) source = { kind: 'file', path: fileURLToPath(url) }
     else if (/^https?:\/\//.test(url)) source = { kind: 'remote', assetId: asset._id, url: originalUrl(url) }
-    known = source ? { source, id: createHash('sha1').update(asset._id || url).digest('hex').slice(0, 12) } : null
+    known = source
+      ? {
+          source,
+          id: createHash('sha1')
+            .update(asset._id || url)
+            .digest('hex')
+            .slice(0, 12),
+        }
+      : null
     sources.set(url, known)
   }
   return known ?? undefined
@@ -119,9 +133,12 @@ function variantUrl(
   height: number,
   format: 'webp' | 'jpg',
 ): string {
-  const region = image.crop || image.hotspot ? focusRegion(asset.width, asset.height, image, width / height) : undefined
+  const region =
+    image.crop || image.hotspot ? focusRegion(asset.width, asset.height, image, width / height) : undefined
   // A crop of its own gets a name of its own: the same asset may be cropped differently where it is used again.
-  const regionId = region ? `-${createHash('sha1').update(`${region.left},${region.top},${region.width},${region.height}`).digest('hex').slice(0, 6)}` : ''
+  const regionId = region
+    ? `-${createHash('sha1').update(`${region.left},${region.top},${region.width},${region.height}`).digest('hex').slice(0, 6)}`
+    : ''
   const name = `/${LOCAL_IMAGE_DIR}/${id}${regionId}-${width}x${height}.${format}`
   requestedImageVariants().set(name, { source, width, height, format, region })
   return name
@@ -141,7 +158,12 @@ function cropArea(width: number, height: number, crop: ImageValue['crop']): Regi
  * The largest region of the requested aspect ratio inside the editor's crop, centred on the hotspot as far as the
  * crop allows: what Sanity's image CDN serves for `fit=crop`, so both sources show the same part of a picture.
  */
-export function focusRegion(width: number, height: number, image: Pick<ImageValue, 'crop' | 'hotspot'>, ratio: number): Region {
+export function focusRegion(
+  width: number,
+  height: number,
+  image: Pick<ImageValue, 'crop' | 'hotspot'>,
+  ratio: number,
+): Region {
   const area = cropArea(width, height, image.crop)
   const centreX = (image.hotspot?.x ?? (area.left + area.width / 2) / width) * width
   const centreY = (image.hotspot?.y ?? (area.top + area.height / 2) / height) * height

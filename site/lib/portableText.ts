@@ -9,7 +9,12 @@ export interface RenderOptions {
   /** Make links and image sources absolute (feeds, the e-mail edition). */
   baseUrl?: string
   /** Inline style attributes per element instead of relying on the page's stylesheet (e-mail edition). */
-  inlineStyles?: Partial<Record<'p' | 'h2' | 'h3' | 'blockquote' | 'ul' | 'ol' | 'li' | 'figure' | 'img' | 'figcaption' | 'a', string>>
+  inlineStyles?: Partial<
+    Record<
+      'p' | 'h2' | 'h3' | 'blockquote' | 'ul' | 'ol' | 'li' | 'figure' | 'img' | 'figcaption' | 'a',
+      string
+    >
+  >
 }
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
@@ -21,7 +26,8 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 export function safeHref(href: unknown, baseUrl?: string): string | undefined {
   if (typeof href !== 'string') return undefined
   const trimmed = href.trim()
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return baseUrl ? new URL(trimmed, baseUrl).href : trimmed
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//'))
+    return baseUrl ? new URL(trimmed, baseUrl).href : trimmed
   try {
     const url = new URL(trimmed)
     return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined
@@ -34,14 +40,19 @@ function absolute(url: string, baseUrl?: string): string {
   return baseUrl && url.startsWith('/') ? new URL(url, baseUrl).href : url
 }
 
-function styleAttr(options: RenderOptions, element: keyof NonNullable<RenderOptions['inlineStyles']>): string {
+function styleAttr(
+  options: RenderOptions,
+  element: keyof NonNullable<RenderOptions['inlineStyles']>,
+): string {
   const style = options.inlineStyles?.[element]
   return style ? ` style="${escapeHTML(style)}"` : ''
 }
 
 function components(options: RenderOptions): Partial<PortableTextComponents> {
-  const block = (tag: 'p' | 'h2' | 'h3' | 'blockquote') => ({ children }: { children?: string }) =>
-    `<${tag}${styleAttr(options, tag)}>${children ?? ''}</${tag}>`
+  const block =
+    (tag: 'p' | 'h2' | 'h3' | 'blockquote') =>
+    ({ children }: { children?: string }) =>
+      `<${tag}${styleAttr(options, tag)}>${children ?? ''}</${tag}>`
   return {
     block: {
       normal: block('p'),
@@ -85,7 +96,9 @@ function components(options: RenderOptions): Partial<PortableTextComponents> {
           `srcset="${escapeHTML(srcset)}" sizes="(min-width: 720px) 680px, 100vw" ` +
           `width="${image.width}" height="${image.height}" alt="${escapeHTML(image.alt)}" loading="lazy" decoding="async"` +
           `${styleAttr(options, 'img')}>` +
-          (caption ? `<figcaption${styleAttr(options, 'figcaption')}>${escapeHTML(caption)}</figcaption>` : '') +
+          (caption
+            ? `<figcaption${styleAttr(options, 'figcaption')}>${escapeHTML(caption)}</figcaption>`
+            : '') +
           `</figure>`
         )
       },
@@ -98,7 +111,10 @@ function components(options: RenderOptions): Partial<PortableTextComponents> {
 }
 
 /** Portable Text → HTML. All text is escaped by @portabletext/to-html; links and images go through the helpers above. */
-export function renderPortableText(value: PortableTextValue | null | undefined, options: RenderOptions = {}): string {
+export function renderPortableText(
+  value: PortableTextValue | null | undefined,
+  options: RenderOptions = {},
+): string {
   if (!value || value.length === 0) return ''
   return toHTML(value as unknown as PortableTextBlock[], {
     components: components(options),

@@ -95,7 +95,8 @@ export const articlesQuery = defineQuery(`*[_type == "article" && ${isPublic}] |
   "body": body${portableTextFields}
 }`)
 
-export const alumnusProfilesQuery = defineQuery(`*[_type == "alumnusProfile" && ${isPublic}] | order(publishedAt desc){
+export const alumnusProfilesQuery =
+  defineQuery(`*[_type == "alumnusProfile" && ${isPublic}] | order(publishedAt desc){
   ${cardFields},
   name,
   degree,
@@ -106,7 +107,8 @@ export const alumnusProfilesQuery = defineQuery(`*[_type == "alumnusProfile" && 
   "body": body${portableTextFields}
 }`)
 
-export const donationProjectsQuery = defineQuery(`*[_type == "donationProject" && ${isPublic}] | order(publishedAt desc){
+export const donationProjectsQuery =
+  defineQuery(`*[_type == "donationProject" && ${isPublic}] | order(publishedAt desc){
   ${cardFields},
   "college": college->${collegeRefFields},
   designatedUse,
@@ -117,7 +119,8 @@ export const donationProjectsQuery = defineQuery(`*[_type == "donationProject" &
   "howToGive": howToGive${portableTextFields}
 }`)
 
-export const donationStoriesQuery = defineQuery(`*[_type == "donationStory" && ${isPublic}] | order(publishedAt desc){
+export const donationStoriesQuery =
+  defineQuery(`*[_type == "donationStory" && ${isPublic}] | order(publishedAt desc){
   ${cardFields},
   "project": [project->][${isPublic}][0]{ _id, title, "slug": slug.current },
   "donor": donor{
@@ -131,7 +134,8 @@ export const donationStoriesQuery = defineQuery(`*[_type == "donationStory" && $
   "body": body${portableTextFields}
 }`)
 
-export const chapterReportsQuery = defineQuery(`*[_type == "chapterReport" && ${isPublic}] | order(publishedAt desc){
+export const chapterReportsQuery =
+  defineQuery(`*[_type == "chapterReport" && ${isPublic}] | order(publishedAt desc){
   ${cardFields},
   "chapter": chapter->{ _id, name, "slug": slug.current, kind },
   eventDate,
@@ -149,7 +153,8 @@ export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublic}] | ord
   "body": body${portableTextFields}
 }`)
 
-export const newsletterIssuesQuery = defineQuery(`*[_type == "newsletterIssue" && ${isPublic}] | order(publishedAt desc){
+export const newsletterIssuesQuery =
+  defineQuery(`*[_type == "newsletterIssue" && ${isPublic}] | order(publishedAt desc){
   _id,
   _type,
   title,

@@ -36,11 +36,25 @@ export type DonationStory = DonationStoriesQueryResult[number]
 export type ChapterReport = ChapterReportsQueryResult[number]
 export type SiteEvent = EventsQueryResult[number]
 export type NewsletterIssue = NewsletterIssuesQueryResult[number]
-export type ContentDocument = Article | AlumnusProfile | DonationProject | DonationStory | ChapterReport | SiteEvent
+export type ContentDocument =
+  Article | AlumnusProfile | DonationProject | DonationStory | ChapterReport | SiteEvent
 /** The fields every list, card and newsletter item shares. */
 export type Card = Pick<
   Article,
-  '_id' | '_type' | 'title' | 'slug' | 'publishedAt' | 'excerpt' | 'cover' | 'colleges' | 'category' | 'classYear' | 'headline' | 'startsAt' | 'location' | 'status'
+  | '_id'
+  | '_type'
+  | 'title'
+  | 'slug'
+  | 'publishedAt'
+  | 'excerpt'
+  | 'cover'
+  | 'colleges'
+  | 'category'
+  | 'classYear'
+  | 'headline'
+  | 'startsAt'
+  | 'location'
+  | 'status'
 >
 
 /**
@@ -62,7 +76,9 @@ const DEFAULT_SETTINGS: SiteSettings = {
   channels: null,
 }
 
-export const getSiteSettings = once(async () => (await fetchQuery<SiteSettingsQueryResult>(siteSettingsQuery)) ?? DEFAULT_SETTINGS)
+export const getSiteSettings = once(
+  async () => (await fetchQuery<SiteSettingsQueryResult>(siteSettingsQuery)) ?? DEFAULT_SETTINGS,
+)
 export const getColleges = once(() => fetchQuery<CollegesQueryResult>(collegesQuery))
 export const getChapters = once(() => fetchQuery<ChaptersQueryResult>(chaptersQuery))
 export const getArticles = once(() => fetchQuery<ArticlesQueryResult>(articlesQuery))
@@ -100,7 +116,8 @@ export const getChapterActivity = once(async () => {
   }
   for (const report of reports) if (report.chapter) entry(report.chapter._id).reports.push(report)
   for (const event of events) {
-    for (const chapterId of new Set(event.organizers?.map((organizer) => organizer._id))) entry(chapterId).events.push(event)
+    for (const chapterId of new Set(event.organizers?.map((organizer) => organizer._id)))
+      entry(chapterId).events.push(event)
   }
   return (chapterId: string) => byChapter.get(chapterId) ?? { reports: [], events: [] }
 })
@@ -124,7 +141,10 @@ export function byNewest(a: { publishedAt: string | null }, b: { publishedAt: st
 
 export function hrefFor(document: { _type: string; slug: string | null }): string {
   const href = document.slug ? permalinkFor(document._type, document.slug) : undefined
-  if (!href) throw new Error(`document of type "${document._type}" has no permalink (slug: ${document.slug ?? 'missing'})`)
+  if (!href)
+    throw new Error(
+      `document of type "${document._type}" has no permalink (slug: ${document.slug ?? 'missing'})`,
+    )
   return href
 }
 
@@ -137,7 +157,10 @@ export function isUpcoming(event: { startsAt: string | null; endsAt?: string | n
 }
 
 /** Documents that mention a college, for its alumni column. */
-export function mentionsCollege(document: { colleges: Array<{ _id: string } | null> | null }, collegeId: string): boolean {
+export function mentionsCollege(
+  document: { colleges: Array<{ _id: string } | null> | null },
+  collegeId: string,
+): boolean {
   return document.colleges?.some((college) => college?._id === collegeId) ?? false
 }
 
@@ -178,6 +201,7 @@ export function createRelatedIndex<T extends ContentDocument>(pool: T[], candida
 
 export function paginate<T>(items: T[], pageSize: number): T[][] {
   const pages: T[][] = []
-  for (let start = 0; start < items.length; start += pageSize) pages.push(items.slice(start, start + pageSize))
+  for (let start = 0; start < items.length; start += pageSize)
+    pages.push(items.slice(start, start + pageSize))
   return pages.length > 0 ? pages : [[]]
 }

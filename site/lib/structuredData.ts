@@ -37,7 +37,9 @@ export function newsArticleJsonLd(input: {
     datePublished: input.publishedAt ?? undefined,
     description: input.description ?? undefined,
     image: imageUrl(input.image),
-    author: input.author ? { '@type': 'Person', name: input.author } : { '@type': 'Organization', name: input.settings.title },
+    author: input.author
+      ? { '@type': 'Person', name: input.author }
+      : { '@type': 'Organization', name: input.settings.title },
     publisher: { '@type': 'Organization', name: input.settings.title, logo: imageUrl(input.settings.logo) },
     inLanguage: 'zh-CN',
   }

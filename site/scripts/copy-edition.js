@@ -4,7 +4,10 @@ const button = document.querySelector('[data-copy-edition]')
 const status = document.querySelector('[data-copy-status]')
 const say = (text) => status && (status.textContent = text)
 
-if (button && (window.ClipboardItem || (document.queryCommandSupported && document.queryCommandSupported('copy')))) {
+if (
+  button &&
+  (window.ClipboardItem || (document.queryCommandSupported && document.queryCommandSupported('copy')))
+) {
   button.hidden = false
   button.addEventListener('click', async () => {
     say('正在复制…')
@@ -18,7 +21,9 @@ if (button && (window.ClipboardItem || (document.queryCommandSupported && docume
         await navigator.clipboard.write([
           new ClipboardItem({
             'text/html': blob('text/html', (element) => element.innerHTML),
-            'text/plain': blob('text/plain', (element) => element.textContent.replace(/\s*\n\s*/g, '\n').trim()),
+            'text/plain': blob('text/plain', (element) =>
+              element.textContent.replace(/\s*\n\s*/g, '\n').trim(),
+            ),
           }),
         ])
       } catch {

@@ -37,14 +37,38 @@ function goodDocuments(): Doc[] {
       colleges: [ref('college-a', true)],
       cover: cover.value,
     },
-    { _id: 'article-b', _type: 'article', title: '文章乙', slug: slug('article-b'), publishedAt, category: 'news', body: [block('文章乙的正文。')] },
-    { _id: 'report-a', _type: 'chapterReport', title: '活动报道', slug: slug('report-a'), publishedAt, chapter: ref('chapter-a'), body: [block('报道正文。')] },
+    {
+      _id: 'article-b',
+      _type: 'article',
+      title: '文章乙',
+      slug: slug('article-b'),
+      publishedAt,
+      category: 'news',
+      body: [block('文章乙的正文。')],
+    },
+    {
+      _id: 'report-a',
+      _type: 'chapterReport',
+      title: '活动报道',
+      slug: slug('report-a'),
+      publishedAt,
+      chapter: ref('chapter-a'),
+      body: [block('报道正文。')],
+    },
   ]
 }
 
-async function buildCase(name: string, documents: Doc[], options: { rawLines?: Map<number, string>; withImages?: boolean } = {}) {
+async function buildCase(
+  name: string,
+  documents: Doc[],
+  options: { rawLines?: Map<number, string>; withImages?: boolean } = {},
+) {
   const dir = path.join(work, name)
-  await writeExportDataset(dir, documents, options.withImages === false ? new Map() : new Map([[cover.name, cover.bytes]]))
+  await writeExportDataset(
+    dir,
+    documents,
+    options.withImages === false ? new Map() : new Map([[cover.name, cover.bytes]]),
+  )
   if (options.rawLines) {
     const ndjson = path.join(dir, 'data.ndjson')
     const lines = (await readFile(ndjson, 'utf8')).split('\n')
@@ -85,11 +109,15 @@ afterAll(async () => {
 
 describe('a dataset that would publish a wrong site fails the build with a clear message', () => {
   it('names the line of a malformed NDJSON line', async () => {
-    const result = await buildCase('malformed', goodDocuments(), { rawLines: new Map([[5, '{"_id": "article-b", "_type": "article", "title": "文章乙",']]) })
+    const result = await buildCase('malformed', goodDocuments(), {
+      rawLines: new Map([[5, '{"_id": "article-b", "_type": "article", "title": "文章乙",']]),
+    })
     expect(result.code).not.toBe(0)
     const errors = problemLines(result, 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(new RegExp(`^\\[content\\] error: ${escape(result.ndjson)} line 5: malformed JSON: `))
+    expect(errors[0]).toMatch(
+      new RegExp(`^\\[content\\] error: ${escape(result.ndjson)} line 5: malformed JSON: `),
+    )
   })
 
   it('names the document, type and field of a missing required field', async () => {
@@ -113,7 +141,10 @@ describe('a dataset that would publish a wrong site fails the build with a clear
     const documents = goodDocuments()
     documents[4]!._type = 'artcle'
     const result = await buildCase('unknown-type', documents)
-    expectFailure(result, 'line 5, document "article-b" (artcle): _type: unknown document type "artcle" (not in the content model)')
+    expectFailure(
+      result,
+      'line 5, document "article-b" (artcle): _type: unknown document type "artcle" (not in the content model)',
+    )
   })
 
   it('names the field of an invalid date', async () => {
@@ -197,7 +228,9 @@ describe('the checks a build runs', () => {
     const dataset = await readDataset(path.join(ROOT, 'dataset'))
     expect(dataset.records.length).toBeGreaterThan(50)
     expect(checkDatasetForBuild(dataset.records).filter((problem) => problem.level === 'error')).toEqual([])
-    expect(checkDatasetForBuild(dataset.records, 'drafts').filter((problem) => problem.level === 'error')).toEqual([])
+    expect(
+      checkDatasetForBuild(dataset.records, 'drafts').filter((problem) => problem.level === 'error'),
+    ).toEqual([])
   })
 
   it('require the same top-level fields as the Studio schema', async () => {

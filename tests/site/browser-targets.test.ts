@@ -22,14 +22,17 @@ beforeAll(async () => {
   scripts = []
   const styles = new Map<string, string>()
   for (const file of files) {
-    if (/\.m?js$/.test(file)) scripts.push({ name: file, source: await readFile(path.join(site, file), 'utf8') })
+    if (/\.m?js$/.test(file))
+      scripts.push({ name: file, source: await readFile(path.join(site, file), 'utf8') })
     if (file.endsWith('.css')) styles.set(await readFile(path.join(site, file), 'utf8'), file)
     if (!file.endsWith('.html')) continue
     const html = await readFile(path.join(site, file), 'utf8')
     for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (!/type="application\/ld\+json"/.test(attributes!) && body!.trim()) scripts.push({ name: `${file} (inline)`, source: body! })
+      if (!/type="application\/ld\+json"/.test(attributes!) && body!.trim())
+        scripts.push({ name: `${file} (inline)`, source: body! })
     }
-    for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) if (!styles.has(css!)) styles.set(css!, `${file} <style>`)
+    for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+      if (!styles.has(css!)) styles.set(css!, `${file} <style>`)
   }
   stylesheets = [...styles].map(([css, name]) => ({ name, css }))
 })
@@ -37,7 +40,9 @@ beforeAll(async () => {
 describe('the declared browser targets', () => {
   it('are read from package.json browserslist and handed to the build', async () => {
     expect(browserTargets()).toEqual(expect.arrayContaining(['chrome78', 'ios13']))
-    expect(await readFile(path.resolve(import.meta.dirname, '../../astro.config.mjs'), 'utf8')).toMatch(/target: browserTargets\(\)/)
+    expect(await readFile(path.resolve(import.meta.dirname, '../../astro.config.mjs'), 'utf8')).toMatch(
+      /target: browserTargets\(\)/,
+    )
   })
 
   it('every shipped script parses as ES2019 (no ?., ??, class fields or other later syntax)', () => {
@@ -56,19 +61,26 @@ describe('the declared browser targets', () => {
   it('no shipped script calls an API newer than the targets, except Intl.Segmenter behind a check', () => {
     // Chrome version that brought each: at 92, replaceChildren 86, replaceAll 85, structuredClone 98, hasOwn 93,
     // findLast 97, Promise.any 85, AbortSignal.timeout 103, toSorted 110, Object.groupBy 117.
-    const newer = /\.at\(|\breplaceChildren\b|\breplaceAll\b|\bstructuredClone\b|\bhasOwn\b|\bfindLast(Index)?\b|\bPromise\.any\b|AbortSignal\.timeout|\.to(Sorted|Reversed|Spliced)\(|\bgroupBy\b/
-    const found = scripts.flatMap(({ name, source }) => (newer.test(source) ? [`${name}: ${newer.exec(source)![0]}`] : []))
+    const newer =
+      /\.at\(|\breplaceChildren\b|\breplaceAll\b|\bstructuredClone\b|\bhasOwn\b|\bfindLast(Index)?\b|\bPromise\.any\b|AbortSignal\.timeout|\.to(Sorted|Reversed|Spliced)\(|\bgroupBy\b/
+    const found = scripts.flatMap(({ name, source }) =>
+      newer.test(source) ? [`${name}: ${newer.exec(source)![0]}`] : [],
+    )
     expect(found).toEqual([])
     for (const { name, source } of scripts) {
       for (const use of source.matchAll(/new Intl\.Segmenter/g)) {
-        expect(source.slice(Math.max(0, use.index - 200), use.index), name).toMatch(/typeof Intl\.Segmenter\s*(===|==)\s*["'`]function["'`]/)
+        expect(source.slice(Math.max(0, use.index - 200), use.index), name).toMatch(
+          /typeof Intl\.Segmenter\s*(===|==)\s*["'`]function["'`]/,
+        )
       }
     }
   })
 
   it('every stylesheet guards CSS newer than the targets with @supports or a fallback declaration', () => {
     expect(stylesheets.length).toBeGreaterThan(0)
-    const problems = stylesheets.flatMap(({ name, css }) => unguardedFeatures(css).map((problem) => `${name}: ${problem}`))
+    const problems = stylesheets.flatMap(({ name, css }) =>
+      unguardedFeatures(css).map((problem) => `${name}: ${problem}`),
+    )
     expect(problems).toEqual([])
   })
 
@@ -76,7 +88,11 @@ describe('the declared browser targets', () => {
     expect(unguardedFeatures('a{--x:color-mix(in srgb,red 5%,blue)}')).toHaveLength(1)
     expect(unguardedFeatures('a{--x:red;--x:color-mix(in srgb,red 5%,blue)}')).toHaveLength(1)
     expect(unguardedFeatures('a{color:red;color:color-mix(in srgb,red 5%,blue)}')).toEqual([])
-    expect(unguardedFeatures('@supports (color:color-mix(in srgb,red 5%,blue)){a{--x:color-mix(in srgb,red 5%,blue)}}')).toEqual([])
+    expect(
+      unguardedFeatures(
+        '@supports (color:color-mix(in srgb,red 5%,blue)){a{--x:color-mix(in srgb,red 5%,blue)}}',
+      ),
+    ).toEqual([])
     expect(unguardedFeatures('a{inset:0}b:is(.c){color:red}d{width:clamp(1px,2vw,3px)}')).toHaveLength(3)
     expect(unguardedFeatures('a{grid-template-columns:repeat(auto-fill,minmax(4em,1fr))}')).toEqual([])
   })
@@ -93,7 +109,10 @@ const NEWER_CSS: Array<{ feature: string; declaration?: RegExp; selector?: RegEx
   { feature: 'clamp()/min()/max() (Chrome 79, iOS 13.4)', declaration: /(^|[^\w-])(clamp|min|max)\(/ },
   { feature: 'dvh/svh/lvh units (Chrome 108)', declaration: /\d(dvh|svh|lvh|dvw|svw|lvw)\b/ },
   { feature: 'light-dark() (Chrome 123)', declaration: /light-dark\(/ },
-  { feature: ':is()/:where()/:has()/:focus-visible (Chrome 86+)', selector: /:(is|where|has)\(|:focus-visible/ },
+  {
+    feature: ':is()/:where()/:has()/:focus-visible (Chrome 86+)',
+    selector: /:(is|where|has)\(|:focus-visible/,
+  },
 ]
 
 /** The declarations and selectors of a stylesheet that use NEWER_CSS with no guard an older browser would honour. */
@@ -118,7 +137,8 @@ function unguardedFeatures(css: string): string[] {
       const end = css.indexOf('}', at)
       const block = css.slice(at + 1, end)
       const guarded = supports.length > 0
-      for (const { feature, selector } of NEWER_CSS) if (selector?.test(head) && !guarded) problems.push(`${feature} in selector "${head}"`)
+      for (const { feature, selector } of NEWER_CSS)
+        if (selector?.test(head) && !guarded) problems.push(`${feature} in selector "${head}"`)
       const seen = new Map<string, boolean>()
       for (const declaration of splitDeclarations(block)) {
         const property = declaration.slice(0, declaration.indexOf(':')).trim()
@@ -176,10 +196,14 @@ describe('in a browser without the APIs newer than the targets', () => {
   let browser: Browser
   let server: Awaited<ReturnType<typeof serveStatic>>
   // As the site ships it, except for images: the edition the copy button puts in the page names them at SITE_URL.
-  const CSP = "default-src 'self'; img-src 'self' data: https://alumni.example.edu.cn; style-src 'self' 'unsafe-inline'; script-src 'self'"
+  const CSP =
+    "default-src 'self'; img-src 'self' data: https://alumni.example.edu.cn; style-src 'self' 'unsafe-inline'; script-src 'self'"
 
   beforeAll(async () => {
-    ;[browser, server] = await Promise.all([launchBrowser(), serveStatic(site, { 'Content-Security-Policy': CSP })])
+    ;[browser, server] = await Promise.all([
+      launchBrowser(),
+      serveStatic(site, { 'Content-Security-Policy': CSP }),
+    ])
   })
   afterAll(async () => {
     await browser?.close()
@@ -187,34 +211,47 @@ describe('in a browser without the APIs newer than the targets', () => {
   })
 
   /** A page whose newer APIs are deleted before any of its scripts runs, as in a Chrome 78 webview. */
-  async function olderBrowserPage(extra: string[] = []): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: PHONE_VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] })
-    await context.addInitScript((names: string[]) => {
-      for (const name of names) {
-        const parts = name.split('.')
-        const key = parts.pop()!
-        const owner = parts.reduce<Record<string, unknown> | undefined>((object, part) => object?.[part] as Record<string, unknown>, window as never)
-        if (owner) delete owner[key]
-      }
-    }, [
-      'Array.prototype.at',
-      'String.prototype.at',
-      'Array.prototype.findLast',
-      'Array.prototype.findLastIndex',
-      'Array.prototype.toSorted',
-      'String.prototype.replaceAll',
-      'Element.prototype.replaceChildren',
-      'Document.prototype.replaceChildren',
-      'DocumentFragment.prototype.replaceChildren',
-      'Object.hasOwn',
-      'Promise.any',
-      'AbortSignal.timeout',
-      'Intl.Segmenter',
-      'structuredClone',
-      ...extra,
-    ])
+  async function olderBrowserPage(
+    extra: string[] = [],
+  ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    await context.addInitScript(
+      (names: string[]) => {
+        for (const name of names) {
+          const parts = name.split('.')
+          const key = parts.pop()!
+          const owner = parts.reduce<Record<string, unknown> | undefined>(
+            (object, part) => object?.[part] as Record<string, unknown>,
+            window as never,
+          )
+          if (owner) delete owner[key]
+        }
+      },
+      [
+        'Array.prototype.at',
+        'String.prototype.at',
+        'Array.prototype.findLast',
+        'Array.prototype.findLastIndex',
+        'Array.prototype.toSorted',
+        'String.prototype.replaceAll',
+        'Element.prototype.replaceChildren',
+        'Document.prototype.replaceChildren',
+        'DocumentFragment.prototype.replaceChildren',
+        'Object.hasOwn',
+        'Promise.any',
+        'AbortSignal.timeout',
+        'Intl.Segmenter',
+        'structuredClone',
+        ...extra,
+      ],
+    )
     // The edition names its images at SITE_URL (it is pasted elsewhere): serve them from the build, offline.
-    await context.route('https://alumni.example.edu.cn/**', (route) => route.fulfill({ path: path.join(site, new URL(route.request().url()).pathname) }))
+    await context.route('https://alumni.example.edu.cn/**', (route) =>
+      route.fulfill({ path: path.join(site, new URL(route.request().url()).pathname) }),
+    )
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -225,12 +262,14 @@ describe('in a browser without the APIs newer than the targets', () => {
   it('the APIs really are gone in the test page', async () => {
     const { page, close } = await olderBrowserPage()
     await page.goto(`${server.url}/search/`)
-    expect(await page.evaluate(() => [typeof [].at, typeof Intl.Segmenter, typeof structuredClone, typeof document.body.replaceChildren])).toEqual([
-      'undefined',
-      'undefined',
-      'undefined',
-      'undefined',
-    ])
+    expect(
+      await page.evaluate(() => [
+        typeof [].at,
+        typeof Intl.Segmenter,
+        typeof structuredClone,
+        typeof document.body.replaceChildren,
+      ]),
+    ).toEqual(['undefined', 'undefined', 'undefined', 'undefined'])
     await close()
   })
 
@@ -244,7 +283,9 @@ describe('in a browser without the APIs newer than the targets', () => {
     await page.fill('#search-q', '深圳的校友会活动报名表格')
     await page.press('#search-q', 'Enter')
     await page.waitForFunction(() => !document.querySelector('#search-status')?.textContent?.includes('找到'))
-    await page.waitForFunction(() => /没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    await page.waitForFunction(() =>
+      /没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    )
     expect(await page.locator('#search-results > li').count()).toBe(0)
     expect(errors).toEqual([])
     await close()

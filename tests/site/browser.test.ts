@@ -34,7 +34,11 @@ interface PageCheck {
 }
 
 async function checkPage(name: string, pathname: string): Promise<PageCheck> {
-  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const context = await browser.newContext({
+    viewport: PHONE_VIEWPORT,
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  })
   const page = await context.newPage()
   const consoleErrors: string[] = []
   const failedRequests: string[] = []
@@ -45,7 +49,10 @@ async function checkPage(name: string, pathname: string): Promise<PageCheck> {
   })
   page.on('pageerror', (error) => consoleErrors.push(error.message))
   page.on('response', (response) => {
-    if (response.status() >= 400 && !(name === 'notFound' && response.url().endsWith('/this-page-does-not-exist/'))) {
+    if (
+      response.status() >= 400 &&
+      !(name === 'notFound' && response.url().endsWith('/this-page-does-not-exist/'))
+    ) {
       failedRequests.push(`${response.status()} ${response.url()}`)
     }
   })
@@ -60,15 +67,36 @@ async function checkPage(name: string, pathname: string): Promise<PageCheck> {
     window.scrollTo(0, 0)
   })
   await page.waitForLoadState('networkidle')
-  const horizontalOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  const horizontalOverflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
   const brokenImages = await page.evaluate(() =>
-    [...document.images].filter((image) => image.complete && image.naturalWidth === 0 && getComputedStyle(image).display !== 'none').map((image) => image.currentSrc || image.src),
+    [...document.images]
+      .filter(
+        (image) => image.complete && image.naturalWidth === 0 && getComputedStyle(image).display !== 'none',
+      )
+      .map((image) => image.currentSrc || image.src),
   )
   await page.addScriptTag({ content: await readFile(AXE_SOURCE, 'utf8') })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>
+          }>
+        }
+      }
+    ).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }))
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }))
   })
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false })
   await context.close()
@@ -87,17 +115,51 @@ describe('each page type on a 390×844 phone in Chromium', () => {
   it('covers every page type', () => {
     expect(Object.keys(types).sort()).toEqual(
       [
-        'alumniList', 'alumnusProfile', 'article', 'articleList', 'chapter', 'chapterDirectory', 'chapterReport', 'classYear', 'college',
-        'collegeDirectory', 'donationProject', 'donationStory', 'event', 'events', 'giving', 'home', 'newsletterArchive', 'newsletterIssue',
-        'notFound', 'search',
+        'alumniList',
+        'alumnusProfile',
+        'article',
+        'articleList',
+        'chapter',
+        'chapterDirectory',
+        'chapterReport',
+        'classYear',
+        'college',
+        'collegeDirectory',
+        'donationProject',
+        'donationStory',
+        'event',
+        'events',
+        'giving',
+        'home',
+        'newsletterArchive',
+        'newsletterIssue',
+        'notFound',
+        'search',
       ].sort(),
     )
   })
 
   const names = [
-    'home', 'newsletterArchive', 'newsletterIssue', 'articleList', 'article', 'alumniList', 'alumnusProfile', 'classYear', 'giving',
-    'donationProject', 'donationStory', 'chapterDirectory', 'chapter', 'chapterReport', 'events', 'event', 'collegeDirectory', 'college',
-    'search', 'notFound',
+    'home',
+    'newsletterArchive',
+    'newsletterIssue',
+    'articleList',
+    'article',
+    'alumniList',
+    'alumnusProfile',
+    'classYear',
+    'giving',
+    'donationProject',
+    'donationStory',
+    'chapterDirectory',
+    'chapter',
+    'chapterReport',
+    'events',
+    'event',
+    'collegeDirectory',
+    'college',
+    'search',
+    'notFound',
   ]
   for (const name of names) {
     it(`renders the ${name} page without horizontal scroll, console errors, broken images or serious accessibility violations`, async () => {

@@ -33,7 +33,10 @@ afterAll(async () => {
 /** The build's `_headers` rule for every path: what the test server sends. */
 async function headersOfBuild(): Promise<Record<string, string>> {
   const file = path.join(siteDir, '_headers')
-  if (!existsSync(file)) throw new Error(`${file} is missing: the build does not write _headers (site/integrations/hostingHeaders.ts)`)
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: the build does not write _headers (site/integrations/hostingHeaders.ts)`,
+    )
   return parseHeadersFile(await readFile(file, 'utf8')).get('/*') ?? {}
 }
 
@@ -119,7 +122,9 @@ async function openWatched(pathname: string): Promise<{ page: Page; violations: 
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+      seen.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
   const watchConsole = (message: { text(): string }) => {
@@ -135,7 +140,9 @@ async function openWatched(pathname: string): Promise<{ page: Page; violations: 
 }
 
 async function collect(page: Page, violations: Violations): Promise<string[]> {
-  const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+  const events = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  )
   return [...events, ...violations.console]
 }
 
@@ -213,14 +220,19 @@ describe.each(SERVERS)('the security headers, served by $name', ({ start }) => {
         .locator('#search-results li')
         .first()
         .waitFor({ timeout: 30_000 })
-        .then(() => true, () => false)
+        .then(
+          () => true,
+          () => false,
+        )
       // A violation explains why nothing was found, so it is reported first.
       expect(await collect(page, violations)).toEqual([])
       expect(found).toBe(true)
       // A second search reuses the loaded manifest and fetches more of the index.
       await page.fill('#search-q', '捐赠')
       await page.press('#search-q', 'Enter')
-      await page.waitForFunction(() => /找到 \d+ 条与“捐赠”/.test(document.querySelector('#search-status')?.textContent ?? ''))
+      await page.waitForFunction(() =>
+        /找到 \d+ 条与“捐赠”/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      )
       await page.waitForLoadState('networkidle')
       expect(await collect(page, violations)).toEqual([])
     } finally {

@@ -15,9 +15,29 @@ import { SITE_URL } from '../../site/lib/consts.ts'
 // and nothing from the dataset runs in a reader's browser.
 
 const SAFE_URL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'background', 'cite', 'data']
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'xlink:href',
+  'background',
+  'cite',
+  'data',
+]
 /** Elements that payloads inject and that no page of this site uses. */
-const FOREIGN_ELEMENTS = ['iframe', 'frame', 'base', 'object', 'embed', 'svg', 'math', 'applet', 'form[action^="javascript"]']
+const FOREIGN_ELEMENTS = [
+  'iframe',
+  'frame',
+  'base',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'applet',
+  'form[action^="javascript"]',
+]
 
 const SITE_HOST = new URL(SITE_URL).hostname
 
@@ -52,8 +72,12 @@ function staticProblems(html: string): string[] {
     const tag = element.tagName.toLowerCase()
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value}">`)
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && !isSafeUrl(value)) problems.push(`<${tag} ${name}="${value}">`)
-      if (name === 'srcset' && value.split(',').some((candidate) => !isSafeUrl(candidate.trim().split(/\s+/)[0] ?? ''))) {
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && !isSafeUrl(value))
+        problems.push(`<${tag} ${name}="${value}">`)
+      if (
+        name === 'srcset' &&
+        value.split(',').some((candidate) => !isSafeUrl(candidate.trim().split(/\s+/)[0] ?? ''))
+      ) {
         problems.push(`<${tag} srcset="${value}">`)
       }
     }
@@ -69,10 +93,12 @@ function staticProblems(html: string): string[] {
         problems.push(`<script> with content: ${element.textContent.slice(0, 80)}`)
       }
     }
-    if (tag === 'style' && /alert\(|@import|<\/?script/i.test(element.textContent)) problems.push(`<style>${element.textContent.slice(0, 80)}`)
+    if (tag === 'style' && /alert\(|@import|<\/?script/i.test(element.textContent))
+      problems.push(`<style>${element.textContent.slice(0, 80)}`)
   }
   for (const selector of FOREIGN_ELEMENTS) {
-    for (const element of root.querySelectorAll(selector)) problems.push(`injected <${element.tagName.toLowerCase()}>`)
+    for (const element of root.querySelectorAll(selector))
+      problems.push(`injected <${element.tagName.toLowerCase()}>`)
   }
   if (root.querySelectorAll('img[src="x"]').length > 0) problems.push('injected <img src=x>')
   return problems
@@ -86,7 +112,11 @@ function isSafeUrl(value: string): boolean {
       return undefined
     }
   })()
-  return url !== undefined && SAFE_URL_PROTOCOLS.has(url.protocol) && (url.host === '127.0.0.1' || !value.trim().startsWith('//'))
+  return (
+    url !== undefined &&
+    SAFE_URL_PROTOCOLS.has(url.protocol) &&
+    (url.host === '127.0.0.1' || !value.trim().startsWith('//'))
+  )
 }
 
 /** Loads a page the way a reader would (phone, scrolled, hovered and focused) and reports what content did. */
@@ -129,7 +159,8 @@ async function visit(page: Page, url: string) {
             } catch {
               protocol = 'invalid'
             }
-            if (!safe.includes(protocol)) problems.push(`<${element.localName} ${attribute.name}="${attribute.value}">`)
+            if (!safe.includes(protocol))
+              problems.push(`<${element.localName} ${attribute.name}="${attribute.value}">`)
           }
         }
       }
@@ -137,9 +168,11 @@ async function visit(page: Page, url: string) {
         for (const element of document.querySelectorAll(selector)) problems.push(`<${element.localName}>`)
       }
       if (document.querySelector('img[src="x"]')) problems.push('<img src=x>')
-      if (document.baseURI !== location.href.split('#')[0]) problems.push(`base URI changed to ${document.baseURI}`)
+      if (document.baseURI !== location.href.split('#')[0])
+        problems.push(`base URI changed to ${document.baseURI}`)
       for (const script of document.querySelectorAll('script:not([type="application/ld+json"])')) {
-        if (script.textContent?.includes('alert(')) problems.push(`<script>${script.textContent.slice(0, 60)}`)
+        if (script.textContent?.includes('alert('))
+          problems.push(`<script>${script.textContent.slice(0, 60)}`)
       }
       return problems
     },
@@ -150,7 +183,8 @@ async function visit(page: Page, url: string) {
 
 describe('the checks below', () => {
   it('do catch script, injected elements and foreign requests on a page that lets them through', async () => {
-    const raw = `<!doctype html><html><head><title>t</title></head><body><h1>${Object.values(PAYLOADS).join('')}</h1>` +
+    const raw =
+      `<!doctype html><html><head><title>t</title></head><body><h1>${Object.values(PAYLOADS).join('')}</h1>` +
       `<a href="javascript:alert(1)">x</a><p title="${PAYLOADS.doubleQuote}">y</p></body></html>`
     expect(staticProblems(raw).length).toBeGreaterThan(5)
     const root = path.join(work, 'control')
@@ -172,7 +206,18 @@ describe('the checks below', () => {
 
 describe('a site built from content full of markup and script', () => {
   it('builds a page for every document', () => {
-    for (const page of ['/articles/article-a/', '/alumni/profile-a/', '/giving/projects/project-a/', '/giving/stories/story-a/', '/reports/report-a/', '/events/event-0/', '/events/event-markup-url/', '/newsletter/issue-a/', '/chapters/chapter-a/', '/colleges/college-a/']) {
+    for (const page of [
+      '/articles/article-a/',
+      '/alumni/profile-a/',
+      '/giving/projects/project-a/',
+      '/giving/stories/story-a/',
+      '/reports/report-a/',
+      '/events/event-0/',
+      '/events/event-markup-url/',
+      '/newsletter/issue-a/',
+      '/chapters/chapter-a/',
+      '/colleges/college-a/',
+    ]) {
       expect(pages).toContain(page)
     }
   })
@@ -181,7 +226,8 @@ describe('a site built from content full of markup and script', () => {
     const problems: string[] = []
     for (const page of pages) {
       const file = page.endsWith('/') ? `${page}index.html` : page
-      for (const problem of staticProblems(await readFile(path.join(outDir, file), 'utf8'))) problems.push(`${page}: ${problem}`)
+      for (const problem of staticProblems(await readFile(path.join(outDir, file), 'utf8')))
+        problems.push(`${page}: ${problem}`)
     }
     expect(problems).toEqual([])
   })
@@ -209,7 +255,9 @@ describe('a site built from content full of markup and script', () => {
       expect(jsonLd.length).toBeGreaterThan(0)
       expect(jsonLd.map((text) => JSON.parse(text).headline)).toContain(`标题${HOSTILE}`)
       // Unsafe links are dropped to their text; the https link with markup in its path stays, percent-encoded.
-      const hrefs = await page.locator('.prose a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      const hrefs = await page
+        .locator('.prose a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
       expect(hrefs).toContain('https://example.org/a%22%3E%3Cscript%3Ealert(%22in-url%22)%3C/script%3E')
       expect(await page.locator('.prose').first().textContent()).toContain(`链接0${HOSTILE}`)
     } finally {
@@ -237,13 +285,19 @@ describe('a site built from content full of markup and script', () => {
   })
 
   it('runs no script from search results built from hostile pages', async (context) => {
-    if (!pages.includes('/search/') || !(await listFiles(outDir)).some((file) => file.startsWith('_search/'))) context.skip()
+    if (!pages.includes('/search/') || !(await listFiles(outDir)).some((file) => file.startsWith('_search/')))
+      context.skip()
     const page = await browser.newPage({ viewport: PHONE_VIEWPORT })
     try {
       const query = encodeURIComponent('恶意')
       const result = await visit(page, `${server.url}/search/?q=${query}`)
       await page.locator('#search-results li').first().waitFor({ timeout: 20_000 })
-      const again = await page.evaluate(() => document.querySelectorAll('#search-results img, #search-results script, #search-results [onerror], #search-results svg').length)
+      const again = await page.evaluate(
+        () =>
+          document.querySelectorAll(
+            '#search-results img, #search-results script, #search-results [onerror], #search-results svg',
+          ).length,
+      )
       expect(result.dialogs).toEqual([])
       expect(result.foreign).toEqual([])
       expect(again).toBe(0)

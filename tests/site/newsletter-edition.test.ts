@@ -49,7 +49,9 @@ beforeAll(async () => {
 function pageSections(page: HTMLElement): Section[] {
   return page.querySelectorAll('article.newsletter-issue section.issue-section').map((section) => ({
     title: section.querySelector('.section-head h2')!.text.trim(),
-    items: section.querySelectorAll('.card h3 a').map((link) => ({ path: link.getAttribute('href')!, title: link.text.trim() })),
+    items: section
+      .querySelectorAll('.card h3 a')
+      .map((link) => ({ path: link.getAttribute('href')!, title: link.text.trim() })),
   }))
 }
 
@@ -60,7 +62,9 @@ function pageSections(page: HTMLElement): Section[] {
 function editionSections(edition: HTMLElement): Section[] {
   return edition
     .querySelectorAll('td')
-    .filter((cell) => cell.firstElementChild?.tagName === 'H2' && cell.firstElementChild.text.trim() !== '编者按')
+    .filter(
+      (cell) => cell.firstElementChild?.tagName === 'H2' && cell.firstElementChild.text.trim() !== '编者按',
+    )
     .map((cell) => ({
       title: cell.firstElementChild!.text.trim(),
       items: cell.querySelectorAll('h3 > a').map((link) => ({
@@ -78,8 +82,14 @@ describe('the 公众号 / e-mail edition', () => {
 
   it('carries its styles inline: no <style>, <link>, <script> or class attributes', () => {
     for (const issue of issues) {
-      expect(issue.edition.querySelectorAll('style, link, script').map((element) => element.outerHTML), issue.slug).toEqual([])
-      expect(issue.edition.querySelectorAll('[class]').map((element) => element.tagName), issue.slug).toEqual([])
+      expect(
+        issue.edition.querySelectorAll('style, link, script').map((element) => element.outerHTML),
+        issue.slug,
+      ).toEqual([])
+      expect(
+        issue.edition.querySelectorAll('[class]').map((element) => element.tagName),
+        issue.slug,
+      ).toEqual([])
       expect(issue.edition.querySelectorAll('[style]').length, issue.slug).toBeGreaterThan(10)
     }
   })
@@ -89,18 +99,24 @@ describe('the 公众号 / e-mail edition', () => {
       const urls = [
         ...issue.edition.querySelectorAll('a').map((link) => link.getAttribute('href') ?? ''),
         ...issue.edition.querySelectorAll('img').map((image) => image.getAttribute('src') ?? ''),
-        ...issue.edition
-          .querySelectorAll('img[srcset]')
-          .flatMap((image) => image.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)),
+        ...issue.edition.querySelectorAll('img[srcset]').flatMap((image) =>
+          image
+            .getAttribute('srcset')!
+            .split(',')
+            .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+        ),
       ]
       expect(urls.length, issue.slug).toBeGreaterThan(0)
       for (const url of urls) {
         expect(url, `${issue.slug}: ${url}`).toMatch(/^(https?:\/\/[^/]+\/|mailto:|tel:)/)
       }
       const images = issue.edition.querySelectorAll('img')
-      for (const image of images) expect(image.getAttribute('alt'), `${issue.slug}: ${image.getAttribute('src')}`).toBeDefined()
+      for (const image of images)
+        expect(image.getAttribute('alt'), `${issue.slug}: ${image.getAttribute('src')}`).toBeDefined()
       // The issue's own web page is linked, for readers whose client strips the layout.
-      expect(issue.edition.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(`${SITE_ORIGIN}${issue.pagePath}`)
+      expect(issue.edition.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(
+        `${SITE_ORIGIN}${issue.pagePath}`,
+      )
     }
   })
 
@@ -121,7 +137,10 @@ describe('the 公众号 / e-mail edition', () => {
       const title = issue.page.querySelector('article.newsletter-issue h1')!.text.trim()
       expect(title).toMatch(/\p{Script=Han}/u)
       expect(issue.edition.querySelector('h1')!.text.trim()).toBe(title)
-      const kicker = issue.page.querySelector('article.newsletter-issue header .kicker')!.text.replace('校友通讯 · ', '').trim()
+      const kicker = issue.page
+        .querySelector('article.newsletter-issue header .kicker')!
+        .text.replace('校友通讯 · ', '')
+        .trim()
       expect(issue.edition.querySelector('body')!.text, issue.slug).toContain(kicker)
       expect(issue.edition.querySelector('body')!.text).toContain('校友通讯')
     }
@@ -136,7 +155,10 @@ describe('the issue page copy button', () => {
     // The site's content security policy allows scripts from its own origin only.
     ;[browser, server] = await Promise.all([
       launchBrowser(),
-      serveStatic(site, { 'Content-Security-Policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'" }),
+      serveStatic(site, {
+        'Content-Security-Policy':
+          "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'",
+      }),
     ])
   })
 
@@ -150,7 +172,11 @@ describe('the issue page copy button', () => {
       // JSON-LD is data; the 大字 switch's script is on every page (text-size.test.ts).
       const scripts = issue.page
         .querySelectorAll('script')
-        .filter((script) => script.getAttribute('type') !== 'application/ld+json' && !/\/text-size\.[\w-]+\.js$/.test(script.getAttribute('src') ?? ''))
+        .filter(
+          (script) =>
+            script.getAttribute('type') !== 'application/ld+json' &&
+            !/\/text-size\.[\w-]+\.js$/.test(script.getAttribute('src') ?? ''),
+        )
       expect(scripts.length, issue.slug).toBe(1)
       expect(scripts[0]!.getAttribute('type')).toBe('module')
       expect(scripts[0]!.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/)

@@ -127,7 +127,10 @@ describe('the printed newsletter issue', () => {
 
   it('prints the table of contents on its own page, listing sections and items in order', () => {
     for (const issue of printed) {
-      expect(issue.pdfPages[1]!.startsWith('本期目录'), `${issue.pagePath}: page 2 starts with 本期目录`).toBe(true)
+      expect(
+        issue.pdfPages[1]!.startsWith('本期目录'),
+        `${issue.pagePath}: page 2 starts with 本期目录`,
+      ).toBe(true)
       const contents = issue.pdfPages.slice(1, firstSectionPage(issue)).join('')
       const entries = issue.sections.flatMap((section) => [section.title, ...section.items])
       expect(positionsInOrder(contents, entries), issue.pagePath).not.toContain(-1)

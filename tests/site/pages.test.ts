@@ -7,7 +7,15 @@ import { permalinkFor } from '../../schemas/lib/permalinks.ts'
 import { ROOT, TEST_BUILD_TIME } from '../support/buildSite.ts'
 import { fileForPath, listFiles, pageTypes } from '../support/siteFiles.ts'
 
-type Document = { _id: string; _type: string; slug?: { current?: string }; publishedAt?: string; publicConsent?: boolean; title?: string; name?: string }
+type Document = {
+  _id: string
+  _type: string
+  slug?: { current?: string }
+  publishedAt?: string
+  publicConsent?: boolean
+  title?: string
+  name?: string
+}
 
 const site = inject('sampleSiteDir')
 let files: string[]
@@ -22,12 +30,17 @@ function isPublic(document: Document): boolean {
 
 beforeAll(async () => {
   files = await listFiles(site)
-  documents = (await readDataset(path.join(ROOT, 'dataset'))).records.map((record) => record.document as Document)
+  documents = (await readDataset(path.join(ROOT, 'dataset'))).records.map(
+    (record) => record.document as Document,
+  )
 })
 
 describe('the built sample site', () => {
   it('has a page at the permalink of every public document, showing its title', async () => {
-    const publicDocuments = documents.filter((document) => isPublic(document) && document.slug?.current && permalinkFor(document._type, document.slug.current))
+    const publicDocuments = documents.filter(
+      (document) =>
+        isPublic(document) && document.slug?.current && permalinkFor(document._type, document.slug.current),
+    )
     expect(publicDocuments.length).toBeGreaterThan(100)
     for (const document of publicDocuments) {
       const file = fileForPath(permalinkFor(document._type, document.slug!.current!)!)
@@ -39,12 +52,19 @@ describe('the built sample site', () => {
   })
 
   it('has no page for drafts, future-dated documents or profiles without consent', async () => {
-    const hidden = documents.filter((document) => !isPublic(document) && document.slug?.current && permalinkFor(document._type, document.slug.current))
+    const hidden = documents.filter(
+      (document) =>
+        !isPublic(document) && document.slug?.current && permalinkFor(document._type, document.slug.current),
+    )
     expect(hidden.some((document) => document._id.startsWith('drafts.'))).toBe(true)
-    expect(hidden.some((document) => document._type === 'alumnusProfile' && !document.publicConsent)).toBe(true)
+    expect(hidden.some((document) => document._type === 'alumnusProfile' && !document.publicConsent)).toBe(
+      true,
+    )
     expect(hidden.some((document) => (document.publishedAt ?? '') > TEST_BUILD_TIME)).toBe(true)
     const publicPermalinks = new Set(
-      documents.filter(isPublic).map((document) => document.slug?.current && permalinkFor(document._type, document.slug.current)),
+      documents
+        .filter(isPublic)
+        .map((document) => document.slug?.current && permalinkFor(document._type, document.slug.current)),
     )
     for (const document of hidden) {
       const permalink = permalinkFor(document._type, document.slug!.current!)!
@@ -77,10 +97,24 @@ describe('the built sample site', () => {
 
   it('ships no JavaScript on reading pages but the 大字 switch (text-size.test.ts)', async () => {
     const types = pageTypes(files)
-    for (const name of ['home', 'article', 'alumnusProfile', 'donationStory', 'chapterReport', 'event', 'college', 'chapter']) {
+    for (const name of [
+      'home',
+      'article',
+      'alumnusProfile',
+      'donationStory',
+      'chapterReport',
+      'event',
+      'college',
+      'chapter',
+    ]) {
       const html = await readFile(path.join(site, fileForPath(types[name]!)), 'utf8')
-      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes!))
-      expect(scripts.map(([tag]) => tag), `${name} page scripts`).toEqual([expect.stringMatching(/^<script src="\/_astro\/text-size\.[\w-]+\.js" async>$/)])
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter(
+        ([, attributes]) => !/type="application\/ld\+json"/.test(attributes!),
+      )
+      expect(
+        scripts.map(([tag]) => tag),
+        `${name} page scripts`,
+      ).toEqual([expect.stringMatching(/^<script src="\/_astro\/text-size\.[\w-]+\.js" async>$/)])
     }
   })
 
@@ -89,7 +123,10 @@ describe('the built sample site', () => {
     const article = await readFile(path.join(site, fileForPath(types.article!)), 'utf8')
     const event = await readFile(path.join(site, fileForPath(types.event!)), 'utf8')
     const home = await readFile(path.join(site, 'index.html'), 'utf8')
-    const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, json]) => JSON.parse(json!))
+    const jsonLd = (html: string) =>
+      [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, json]) =>
+        JSON.parse(json!),
+      )
     expect(jsonLd(article).map((entry) => entry['@type'])).toContain('NewsArticle')
     expect(jsonLd(event).map((entry) => entry['@type'])).toContain('Event')
     expect(jsonLd(home).map((entry) => entry['@type'])).toContain('Organization')
@@ -131,7 +168,9 @@ describe('the built sample site', () => {
       const html = await readFile(path.join(site, fileForPath(pathname)), 'utf8')
       const result = await validator.validateString(html, fileForPath(pathname))
       for (const message of result.results.flatMap((entry) => entry.messages)) {
-        report.push(`${name} ${pathname}:${message.line}:${message.column} ${message.ruleId} ${message.message}`)
+        report.push(
+          `${name} ${pathname}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+        )
       }
     }
     expect(report).toEqual([])
@@ -146,7 +185,10 @@ function escapeText(text: string): string {
 function internalUrls(html: string): string[] {
   const urls: string[] = []
   for (const [, attribute, value] of html.matchAll(/\s(href|src|srcset)="([^"]*)"/g)) {
-    const candidates = attribute === 'srcset' ? value!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value!]
+    const candidates =
+      attribute === 'srcset'
+        ? value!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)
+        : [value!]
     for (const candidate of candidates) {
       const url = candidate.replace(/&amp;/g, '&')
       if (url.startsWith('https://alumni.example.edu.cn/')) urls.push(new URL(url).pathname)

@@ -81,12 +81,16 @@ beforeAll(async () => {
 
 async function pages(site: string): Promise<Array<{ file: string; html: string }>> {
   const files = (await listFiles(site)).filter((file) => file.endsWith('index.html') || file === '404.html')
-  return Promise.all(files.map(async (file) => ({ file, html: await readFile(path.join(site, file), 'utf8') })))
+  return Promise.all(
+    files.map(async (file) => ({ file, html: await readFile(path.join(site, file), 'utf8') })),
+  )
 }
 
 async function textFiles(site: string): Promise<Array<{ file: string; text: string }>> {
   const files = (await listFiles(site)).filter((file) => /\.(html|xml|xsl|txt|ics|json)$/.test(file))
-  return Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(site, file), 'utf8') })))
+  return Promise.all(
+    files.map(async (file) => ({ file, text: await readFile(path.join(site, file), 'utf8') })),
+  )
 }
 
 const hasNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html)
@@ -115,7 +119,10 @@ describe('preview builds', () => {
     const files = await listFiles(OUT.preview)
     expect(files.filter((file) => file.startsWith('sitemap') || file.startsWith('_search/'))).toEqual([])
     expect((await listFiles(OUT.production)).some((file) => file.startsWith('_search/'))).toBe(true)
-    const scripts = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>
+    const scripts = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<
+      string,
+      string
+    >
     expect(scripts['build:preview']).toMatch(/\bCONTENT_PERSPECTIVE=drafts\b/)
     expect(scripts['build:preview']).toMatch(/\bOUT_DIR=dist-preview\b/)
   })
@@ -124,7 +131,11 @@ describe('preview builds', () => {
 describe('a preview never becomes production', () => {
   it('refuses CONTENT_PERSPECTIVE=drafts with the production OUT_DIR, naming npm run build:preview', async () => {
     const before = await listFiles(path.join(ROOT, 'dist')).catch(() => undefined)
-    const result = await buildSite({ outDir: path.join(ROOT, 'dist'), clean: false, env: { CONTENT_DATASET: DATASET, CONTENT_PERSPECTIVE: 'drafts' } })
+    const result = await buildSite({
+      outDir: path.join(ROOT, 'dist'),
+      clean: false,
+      env: { CONTENT_DATASET: DATASET, CONTENT_PERSPECTIVE: 'drafts' },
+    })
     expect(result.code).not.toBe(0)
     expect(result.stderr).toContain('npm run build:preview')
     expect(await listFiles(path.join(ROOT, 'dist')).catch(() => undefined)).toEqual(before)
@@ -132,14 +143,17 @@ describe('a preview never becomes production', () => {
   })
 
   it('writes feeds that list no draft (no item at all) and are marked 预览, while production feeds list the articles', async () => {
-    const feeds = (await listFiles(OUT.preview)).filter((file) => file.endsWith('rss.xml') || file.endsWith('.ics'))
+    const feeds = (await listFiles(OUT.preview)).filter(
+      (file) => file.endsWith('rss.xml') || file.endsWith('.ics'),
+    )
     expect(feeds).toContain('rss.xml')
     expect(feeds).toContain('events.ics')
     for (const file of feeds) {
       const text = await readFile(path.join(OUT.preview, file), 'utf8')
       expect(text, file).toContain(PREVIEW_FEED_MARK)
       expect(text, file).not.toMatch(/<item>|BEGIN:VEVENT/)
-      for (const title of [TEXT.draftEditTitle, TEXT.draftOnlyTitle, TEXT.publishedTitle]) expect(text, file).not.toContain(title)
+      for (const title of [TEXT.draftEditTitle, TEXT.draftOnlyTitle, TEXT.publishedTitle])
+        expect(text, file).not.toContain(title)
     }
     const production = await readFile(path.join(OUT.production, 'rss.xml'), 'utf8')
     expect(production).toContain(TEXT.publishedTitle)
@@ -187,8 +201,10 @@ describe('scheduled publishing', () => {
 
 describe('response headers of preview and production builds', () => {
   it('mark every response of a preview build noindex (_headers and nginx), and production’s not', async () => {
-    const preview = parseHeadersFile(await readFile(path.join(OUT.preview, '_headers'), 'utf8')).get('/*') ?? {}
-    const production = parseHeadersFile(await readFile(path.join(OUT.production, '_headers'), 'utf8')).get('/*') ?? {}
+    const preview =
+      parseHeadersFile(await readFile(path.join(OUT.preview, '_headers'), 'utf8')).get('/*') ?? {}
+    const production =
+      parseHeadersFile(await readFile(path.join(OUT.production, '_headers'), 'utf8')).get('/*') ?? {}
     expect(preview['X-Robots-Tag']).toBe('noindex')
     expect(production['X-Robots-Tag']).toBeUndefined()
     // Apart from the marker, the same security headers.
@@ -206,7 +222,9 @@ describe('response headers of preview and production builds', () => {
           const response = await fetch(`${nginx.url}${pathname}`)
           await response.body?.cancel()
           expect(response.headers.get('X-Robots-Tag'), `${site} ${pathname}`).toBe(expected)
-          expect(response.headers.get('Content-Security-Policy'), `${site} ${pathname}`).toBe(production['Content-Security-Policy'])
+          expect(response.headers.get('Content-Security-Policy'), `${site} ${pathname}`).toBe(
+            production['Content-Security-Policy'],
+          )
         }
       } finally {
         await nginx.close()

@@ -37,7 +37,9 @@ async function startImageMirror(imagesDir: string): Promise<typeof imageMirror> 
     requests.push(pathname)
     const bytes = await readFile(path.join(imagesDir, path.basename(pathname))).catch(() => undefined)
     if (!bytes) return void response.writeHead(404).end()
-    response.writeHead(200, { 'Content-Type': pathname.endsWith('.png') ? 'image/png' : 'image/jpeg' }).end(bytes)
+    response
+      .writeHead(200, { 'Content-Type': pathname.endsWith('.png') ? 'image/png' : 'image/jpeg' })
+      .end(bytes)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server }
@@ -51,7 +53,11 @@ beforeAll(async () => {
   await writePrivacyDataset(datasetDir)
   standIn = await startSanityStandIn({ datasetPath: datasetDir, dataset: 'privacy', token: TOKEN })
   imageMirror = await startImageMirror(path.join(datasetDir, 'images'))
-  const images = { SANITY_ASSET_MIRROR: imageMirror.url, IMAGE_CACHE_DIR: path.join(work, 'image-cache'), SITE_URL }
+  const images = {
+    SANITY_ASSET_MIRROR: imageMirror.url,
+    IMAGE_CACHE_DIR: path.join(work, 'image-cache'),
+    SITE_URL,
+  }
   env = (extra = {}) => standIn.env({ ...FAST, ...images, ...extra })
   await buildSiteOrThrow({ outDir: localOut, env: { CONTENT_DATASET: datasetDir, SITE_URL } })
   await buildSiteOrThrow({ outDir: sanityOut, env: env() })
@@ -95,7 +101,11 @@ describe('a build from Sanity', () => {
     const local = pagePaths(await listFiles(localOut))
     expect(pagePaths(sanityFiles)).toEqual(local)
     expect(local).toContain('/articles/public-article/')
-    for (const page of ['articles/public-article/index.html', 'alumni/public-alumnus/index.html', 'newsletter/issue-test/index.html']) {
+    for (const page of [
+      'articles/public-article/index.html',
+      'alumni/public-alumnus/index.html',
+      'newsletter/issue-test/index.html',
+    ]) {
       const text = await mainText(sanityOut, page)
       expect(text.length).toBeGreaterThan(20)
       expect(text, page).toBe(await mainText(localOut, page))
@@ -106,7 +116,10 @@ describe('a build from Sanity', () => {
     const article = sanityFiles.find((file) => file.path === 'articles/public-article/index.html')!.text
     const sources = [...article.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"[^>]*?\ssrcset="([^"]+)"/g)]
     expect(sources.length).toBeGreaterThan(0)
-    const urls = sources.flatMap(([, src, srcset]) => [src!, ...srcset!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)])
+    const urls = sources.flatMap(([, src, srcset]) => [
+      src!,
+      ...srcset!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
+    ])
     for (const url of urls) {
       expect(url).toMatch(/^\/_img\/[0-9a-f]{12}(-[0-9a-f]{6})?-\d+x\d+\.(webp|jpg)$/)
       expect(existsSync(path.join(sanityOut, url)), url).toBe(true)
@@ -119,9 +132,13 @@ describe('a build from Sanity', () => {
   it('downloads each original once, through the mirror setting, and nothing on a rebuild (cached by asset id)', async () => {
     expect(imageMirror.requests.length).toBeGreaterThan(0)
     expect(new Set(imageMirror.requests).size).toBe(imageMirror.requests.length)
-    for (const request of imageMirror.requests) expect(request).toMatch(/^\/images\/test\/privacy\/[0-9a-f]{40}-\d+x\d+\.(jpg|png)$/)
+    for (const request of imageMirror.requests)
+      expect(request).toMatch(/^\/images\/test\/privacy\/[0-9a-f]{40}-\d+x\d+\.(jpg|png)$/)
     expect((await readdir(path.join(work, 'image-cache/originals'))).sort()).toEqual(
-      imageMirror.requests.map((request) => /([0-9a-f]{40})-(\d+x\d+)\.(\w+)$/.exec(request)!.slice(1).join('-')).map((id) => `image-${id}`).sort(),
+      imageMirror.requests
+        .map((request) => /([0-9a-f]{40})-(\d+x\d+)\.(\w+)$/.exec(request)!.slice(1).join('-'))
+        .map((id) => `image-${id}`)
+        .sort(),
     )
     const before = imageMirror.requests.length
     await buildSiteOrThrow({ outDir: path.join(work, 'rebuild'), env: env() })
@@ -132,20 +149,29 @@ describe('a build from Sanity', () => {
     const hosts = ['cdn.sanity.io', new URL(imageMirror.url).host, new URL(standIn.url).host]
     const hits = findValues(sanityFiles, hosts)
     expect(hits, hits.map((hit) => `${hit.value} in ${hit.file}: …${hit.context}…`).join('\n')).toEqual([])
-    const written = new Set((await readFile(path.join(datasetDir, 'data.ndjson'), 'utf8')).match(/https?:\/\/[^\s"'<>\\]+/g) ?? [])
+    const written = new Set(
+      (await readFile(path.join(datasetDir, 'data.ndjson'), 'utf8')).match(/https?:\/\/[^\s"'<>\\]+/g) ?? [],
+    )
     // Namespaces and vocabularies are names, not places a reader's browser goes.
-    const names = /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|schema\.org|purl\.org|www\.google\.com\/schemas|backend\.userland\.com)(\/|$)/
+    const names =
+      /^https?:\/\/(www\.w3\.org|www\.sitemaps\.org|schema\.org|purl\.org|www\.google\.com\/schemas|backend\.userland\.com)(\/|$)/
     const foreign: string[] = []
     for (const file of sanityFiles) {
       if (!/\.(html|xml|xsl|ics|json|txt)$/.test(file.path)) continue
       for (const [url] of file.text.matchAll(/https?:\/\/[^\s"'<>)\\]+/g)) {
         const clean = url.replace(/&amp;/g, '&').replace(/[.,;]+$/, '')
-        if (clean.startsWith(`${SITE_URL}/`) || clean === SITE_URL || names.test(clean) || written.has(clean)) continue
+        if (clean.startsWith(`${SITE_URL}/`) || clean === SITE_URL || names.test(clean) || written.has(clean))
+          continue
         foreign.push(`${clean} in ${file.path}`)
       }
     }
     expect(foreign).toEqual([])
-    expect(sanityFiles.some((file) => /^newsletter\/[^/]+\/edition\.html$/.test(file.path) && file.text.includes(`${SITE_URL}/_img/`))).toBe(true)
+    expect(
+      sanityFiles.some(
+        (file) =>
+          /^newsletter\/[^/]+\/edition\.html$/.test(file.path) && file.text.includes(`${SITE_URL}/_img/`),
+      ),
+    ).toBe(true)
   })
 })
 
@@ -193,7 +219,10 @@ describe('when Sanity misbehaves', () => {
 
   it('names SANITY_API_READ_TOKEN when the token is wrong (401), without printing either token', async () => {
     const wrong = 'skWRONGtokenQX7zz'
-    const result = await buildSite({ outDir: path.join(work, 'forbidden'), env: env({ SANITY_API_READ_TOKEN: wrong }) })
+    const result = await buildSite({
+      outDir: path.join(work, 'forbidden'),
+      env: env({ SANITY_API_READ_TOKEN: wrong }),
+    })
     expect(result.code).not.toBe(0)
     expect(result.stderr).toContain('Sanity refused the query (HTTP 401). Check SANITY_API_READ_TOKEN')
     expect(report(result)).not.toContain(wrong)

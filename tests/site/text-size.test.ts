@@ -26,7 +26,11 @@ let axe: string
 beforeAll(async () => {
   files = await listFiles(site)
   types = pageTypes(files)
-  ;[browser, server, axe] = await Promise.all([launchBrowser(), serveStatic(site), readFile(AXE_SOURCE, 'utf8')])
+  ;[browser, server, axe] = await Promise.all([
+    launchBrowser(),
+    serveStatic(site),
+    readFile(AXE_SOURCE, 'utf8'),
+  ])
 })
 
 afterAll(async () => {
@@ -63,7 +67,10 @@ async function measure(page: Page): Promise<Measure> {
         smallControls: [...document.querySelectorAll(controls)]
           .filter(visible)
           .filter((element) => element.getBoundingClientRect().height < 43.5)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent!.trim().slice(0, 12)}" ${Math.round(element.getBoundingClientRect().height)}px`),
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}.${element.className} "${element.textContent!.trim().slice(0, 12)}" ${Math.round(element.getBoundingClientRect().height)}px`,
+          ),
       }
     },
     [READING, CONTROLS] as const,
@@ -74,12 +81,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe })
   return page.evaluate(async () => {
     type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }
+    ).axe.run(document, {
       resultTypes: ['violations'],
     })
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`)
+      .map(
+        (violation) =>
+          `${violation.id} at ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      )
   })
 }
 
@@ -101,9 +116,26 @@ function withoutPrint(css: string): string {
 }
 
 const NAMES = [
-  'home', 'newsletterArchive', 'newsletterIssue', 'articleList', 'article', 'alumniList', 'alumnusProfile', 'classYear', 'giving',
-  'donationProject', 'donationStory', 'chapterDirectory', 'chapter', 'chapterReport', 'events', 'event', 'collegeDirectory', 'college',
-  'search', 'notFound',
+  'home',
+  'newsletterArchive',
+  'newsletterIssue',
+  'articleList',
+  'article',
+  'alumniList',
+  'alumnusProfile',
+  'classYear',
+  'giving',
+  'donationProject',
+  'donationStory',
+  'chapterDirectory',
+  'chapter',
+  'chapterReport',
+  'events',
+  'event',
+  'collegeDirectory',
+  'college',
+  'search',
+  'notFound',
 ]
 
 describe('the stylesheets and the switch as shipped', () => {
@@ -111,10 +143,13 @@ describe('the stylesheets and the switch as shipped', () => {
     const problems: string[] = []
     for (const file of files.filter((name) => /\.(html|css)$/.test(name))) {
       const text = await readFile(path.join(site, file), 'utf8')
-      const css = file.endsWith('.css') ? text : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n')
+      const css = file.endsWith('.css')
+        ? text
+        : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n')
       // Print sizes (pt) are for paper, not for a reader's screen setting.
       const screen = withoutPrint(css)
-      for (const [found] of screen.matchAll(/(?:font-size:|font:[^;}]*?)\s*\d*\.?\d+(px|pt)\b[^;}]*/g)) problems.push(`${file}: ${found}`)
+      for (const [found] of screen.matchAll(/(?:font-size:|font:[^;}]*?)\s*\d*\.?\d+(px|pt)\b[^;}]*/g))
+        problems.push(`${file}: ${found}`)
       for (const [found] of css.matchAll(/text-size-adjust:\s*none/g)) problems.push(`${file}: ${found}`)
     }
     expect([...new Set(problems)]).toEqual([])
@@ -183,7 +218,10 @@ describe('every page type at 390 px', () => {
     // A browser whose default font is 24 px, as large-text settings make it: a profile with that preference.
     profileDir = await mkdtemp(path.join(os.tmpdir(), 'font-24-'))
     await mkdir(path.join(profileDir, 'Default'), { recursive: true })
-    await writeFile(path.join(profileDir, 'Default/Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }))
+    await writeFile(
+      path.join(profileDir, 'Default/Preferences'),
+      JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }),
+    )
     bigFont = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
@@ -210,12 +248,18 @@ describe('every page type at 390 px', () => {
   for (const name of NAMES) {
     it(`${name}: at a 24 px default font reading text grows by half, with 大字 on it is ≥ 20 px with line height ≥ 1.7 and controls ≥ 44 px; no sideways scroll, nothing serious for axe (dark mode with 大字)`, async () => {
       // The three conditions at once: the browser has a core for each while the test waits.
-      const [normal, big, switched] = await Promise.all([open(base, name, false), open(bigFont, name, true), open(large, name, true)])
+      const [normal, big, switched] = await Promise.all([
+        open(base, name, false),
+        open(bigFont, name, true),
+        open(large, name, true),
+      ])
 
       expect(big.rootFont, 'the profile sets a 24 px default font').toBe(24)
       expect(big.overflow, 'sideways scroll in px at 24 px').toBeLessThanOrEqual(0)
       expect(big.mainFont).toBeCloseTo(normal.mainFont * 1.5, 1)
-      expect(big.reading.map((text) => text.size)).toEqual(normal.reading.map((text) => expect.closeTo(text.size * 1.5, 1)))
+      expect(big.reading.map((text) => text.size)).toEqual(
+        normal.reading.map((text) => expect.closeTo(text.size * 1.5, 1)),
+      )
       expect(big.violations, 'axe at 24 px').toEqual([])
 
       expect(switched.overflow, 'sideways scroll in px with 大字').toBeLessThanOrEqual(0)

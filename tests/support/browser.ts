@@ -45,7 +45,10 @@ const CONTENT_TYPES: Record<string, string> = {
  * Serves a built site the way a static host does: /path/ → /path/index.html, unknown paths → 404.html with 404.
  * `headers` adds response headers to every reply (e.g. a Content-Security-Policy under test).
  */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     let file = path.join(root, pathname)
@@ -61,7 +64,9 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       'Content-Type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream',
       ...headers,
     })
-    createReadStream(target).on('error', () => response.end()).pipe(response)
+    createReadStream(target)
+      .on('error', () => response.end())
+      .pipe(response)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

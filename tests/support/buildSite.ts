@@ -13,7 +13,11 @@ export interface BuildResult {
 }
 
 /** Runs the real `npm run build` pipeline (astro build + search index) with the given environment. */
-export async function buildSite(options: { outDir: string; env?: Record<string, string | undefined>; clean?: boolean }): Promise<BuildResult> {
+export async function buildSite(options: {
+  outDir: string
+  env?: Record<string, string | undefined>
+  clean?: boolean
+}): Promise<BuildResult> {
   if (options.clean !== false) await rm(options.outDir, { recursive: true, force: true })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -42,6 +46,8 @@ export async function buildSite(options: { outDir: string; env?: Record<string, 
 export async function buildSiteOrThrow(options: Parameters<typeof buildSite>[0]): Promise<void> {
   const result = await buildSite(options)
   if (result.code !== 0) {
-    throw new Error(`site build failed (exit ${result.code}):\n${result.stderr}\n${result.stdout.slice(-4000)}`)
+    throw new Error(
+      `site build failed (exit ${result.code}):\n${result.stderr}\n${result.stdout.slice(-4000)}`,
+    )
   }
 }

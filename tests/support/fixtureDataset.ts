@@ -4,10 +4,17 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 /** Writes a small dataset in `sanity dataset export` format: data.ndjson plus images/. */
-export async function writeExportDataset(dir: string, documents: object[], images: Map<string, Buffer> = new Map()) {
+export async function writeExportDataset(
+  dir: string,
+  documents: object[],
+  images: Map<string, Buffer> = new Map(),
+) {
   await mkdir(path.join(dir, 'images'), { recursive: true })
   for (const [name, bytes] of images) await writeFile(path.join(dir, 'images', name), bytes)
-  await writeFile(path.join(dir, 'data.ndjson'), documents.map((document) => JSON.stringify(document)).join('\n') + '\n')
+  await writeFile(
+    path.join(dir, 'data.ndjson'),
+    documents.map((document) => JSON.stringify(document)).join('\n') + '\n',
+  )
 }
 
 /** A real JPEG named the way `sanity dataset export` names it, and the image value that references it. */
@@ -35,4 +42,5 @@ export function block(text: string, options: { style?: string; href?: string } =
 }
 
 export const slug = (current: string) => ({ _type: 'slug', current })
-export const ref = (id: string, withKey = false) => (withKey ? { _type: 'reference', _ref: id, _key: key() } : { _type: 'reference', _ref: id })
+export const ref = (id: string, withKey = false) =>
+  withKey ? { _type: 'reference', _ref: id, _key: key() } : { _type: 'reference', _ref: id }

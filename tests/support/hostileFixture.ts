@@ -49,7 +49,12 @@ const key = () => `h${(keyCounter++).toString(36).padStart(5, '0')}`
 /** A Portable Text body using every block style, list, decorator, a link per hostile URL, an unknown type and mark. */
 function hostileBody(label: string, image: object) {
   const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: key(), text, marks })
-  const links = [...HOSTILE_URLS, MARKUP_IN_URL, PAYLOADS.doubleQuote, `/relative${PAYLOADS.doubleQuote}`].map((href) => ({
+  const links = [
+    ...HOSTILE_URLS,
+    MARKUP_IN_URL,
+    PAYLOADS.doubleQuote,
+    `/relative${PAYLOADS.doubleQuote}`,
+  ].map((href) => ({
     _type: 'link',
     _key: key(),
     href,
@@ -73,8 +78,24 @@ function hostileBody(label: string, image: object) {
     { _type: 'block', _key: key(), style: 'h1', markDefs: [], children: [span(hostile('粘贴的一级标题'))] },
     { _type: 'block', _key: key(), style: PAYLOADS.img, markDefs: [], children: [span(hostile('未知样式'))] },
     { _type: 'block', _key: key(), style: 'blockquote', markDefs: [], children: [span(hostile('引用'))] },
-    { _type: 'block', _key: key(), style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [span(hostile('列表'))] },
-    { _type: 'block', _key: key(), style: 'normal', listItem: 'number', level: 1, markDefs: [], children: [span(hostile('编号'))] },
+    {
+      _type: 'block',
+      _key: key(),
+      style: 'normal',
+      listItem: 'bullet',
+      level: 1,
+      markDefs: [],
+      children: [span(hostile('列表'))],
+    },
+    {
+      _type: 'block',
+      _key: key(),
+      style: 'normal',
+      listItem: 'number',
+      level: 1,
+      markDefs: [],
+      children: [span(hostile('编号'))],
+    },
     { ...image, _key: key(), caption: hostile('图注') },
     // Not in the schema: a raw HTML block from an import. It must not be rendered.
     { _type: 'html', _key: key(), html: PAYLOADS.script },
@@ -89,7 +110,11 @@ export async function writeHostileDataset(dir: string, options: { hostileSlug?: 
   const logo = await exportImage(200, 200, '#9b1b30', hostile('标志'))
   const qr = await exportImage(240, 240, '#222222', hostile('二维码'))
   const publishedAt = '2026-05-01T02:00:00Z'
-  const image = (source: typeof cover) => ({ ...source.value, alt: hostile('替代文字'), caption: hostile('说明') })
+  const image = (source: typeof cover) => ({
+    ...source.value,
+    alt: hostile('替代文字'),
+    caption: hostile('说明'),
+  })
   const channels = [...HOSTILE_URLS, MARKUP_IN_URL].map((url, index) => ({
     _type: 'contactChannel',
     _key: key(),
@@ -140,7 +165,13 @@ export async function writeHostileDataset(dir: string, options: { hostileSlug?: 
       channels,
       cover: image(cover),
     },
-    { _id: 'person-a', _type: 'person', name: hostile('记者'), slug: slug('person-a'), role: hostile('职务') },
+    {
+      _id: 'person-a',
+      _type: 'person',
+      name: hostile('记者'),
+      slug: slug('person-a'),
+      role: hostile('职务'),
+    },
     {
       _id: 'article-a',
       _type: 'article',
@@ -198,7 +229,13 @@ export async function writeHostileDataset(dir: string, options: { hostileSlug?: 
       slug: slug('story-a'),
       publishedAt,
       project: ref('project-a'),
-      donor: { _type: 'donor', displayName: hostile('捐赠人'), anonymous: false, classYear: 2001, college: ref('college-a') },
+      donor: {
+        _type: 'donor',
+        displayName: hostile('捐赠人'),
+        anonymous: false,
+        classYear: 2001,
+        college: ref('college-a'),
+      },
       kind: 'money',
       amount: 50_000,
       showAmount: true,
@@ -218,7 +255,10 @@ export async function writeHostileDataset(dir: string, options: { hostileSlug?: 
       attendees: 80,
       excerpt: hostile('报道摘要'),
       cover: image(cover),
-      gallery: [{ ...image(cover), _key: key() }, { ...image(portrait), _key: key() }],
+      gallery: [
+        { ...image(cover), _key: key() },
+        { ...image(portrait), _key: key() },
+      ],
       body: hostileBody('报道', image(cover)),
       colleges: [ref('college-a', true)],
     },
@@ -266,7 +306,13 @@ export async function writeHostileDataset(dir: string, options: { hostileSlug?: 
           _type: 'newsletterSection',
           _key: PAYLOADS.doubleQuote,
           title: hostile('栏目'),
-          items: [ref('article-a', true), ref('profile-a', true), ref('story-a', true), ref('report-a', true), ref('event-0', true)],
+          items: [
+            ref('article-a', true),
+            ref('profile-a', true),
+            ref('story-a', true),
+            ref('report-a', true),
+            ref('event-0', true),
+          ],
         },
       ],
     },
@@ -282,5 +328,9 @@ export async function writeHostileDataset(dir: string, options: { hostileSlug?: 
       body: hostileBody('坏网址', image(cover)),
     })
   }
-  await writeExportDataset(dir, documents, new Map([cover, portrait, logo, qr].map((source) => [source.name, source.bytes])))
+  await writeExportDataset(
+    dir,
+    documents,
+    new Map([cover, portrait, logo, qr].map((source) => [source.name, source.bytes])),
+  )
 }

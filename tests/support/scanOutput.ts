@@ -67,7 +67,11 @@ export function findValues(files: readonly OutputFile[], values: readonly string
       for (const form of forms) {
         const at = file.searchable.indexOf(form)
         if (at === -1) continue
-        hits.push({ value, file: file.path, context: file.searchable.slice(Math.max(0, at - 60), at + form.length + 60) })
+        hits.push({
+          value,
+          file: file.path,
+          context: file.searchable.slice(Math.max(0, at - 60), at + form.length + 60),
+        })
         break
       }
     }
@@ -76,9 +80,16 @@ export function findValues(files: readonly OutputFile[], values: readonly string
 }
 
 function spellings(value: string): string[] {
-  const html = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  const html = value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
   const json = JSON.stringify(value).slice(1, -1)
-  const jsonAscii = value.replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const jsonAscii = value.replace(
+    /[^\x20-\x7e]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
   return [value, html, json, jsonAscii, encodeURIComponent(value), encodeURI(value)]
 }
 

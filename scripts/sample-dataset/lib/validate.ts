@@ -16,7 +16,6 @@ const LATEST = Date.parse('2026-11-20T23:59:59Z')
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
-
 const REF_TARGETS: Record<string, string[]> = {
   'article.colleges': ['college'],
   'article.author': ['person'],

@@ -12,7 +12,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ issue: NewsletterIssue }> = async ({ props }) =>
   new Response(
-    renderEdition(props.issue, await getSiteSettings(), { preview: configuredPerspective() === 'drafts', builtAt: buildTime() }),
+    renderEdition(props.issue, await getSiteSettings(), {
+      preview: configuredPerspective() === 'drafts',
+      builtAt: buildTime(),
+    }),
     {
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     },
