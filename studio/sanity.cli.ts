@@ -11,7 +11,7 @@ const typesPath = outDir ? path.join(outDir, 'sanity.types.ts') : '../site/lib/s
 export default defineCliConfig({
   api: { projectId, dataset },
   deployment: { autoUpdates: false },
-  schemaExtraction: { path: schemaPath },
+  schemaExtraction: { path: schemaPath, enforceRequiredFields: true },
   typegen: {
     path: '../site/lib/queries.ts',
     schema: schemaPath,

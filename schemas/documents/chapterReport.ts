@@ -9,7 +9,7 @@ import {
   slugField,
   titleField,
 } from '../lib/fields.ts'
-import { previewDate, subtitle } from '../lib/preview.ts'
+import { subtitle } from '../lib/preview.ts'
 
 export const chapterReport = defineType({
   name: 'chapterReport',

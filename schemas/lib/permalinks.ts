@@ -27,3 +27,40 @@ export function permalinkFor(type: string, slug: string): string | undefined {
   if (!hasPermalink(type) || !slug) return undefined
   return `${pathPrefixByType[type]}${encodeURIComponent(slug)}/`
 }
+
+/** A page of a type that has pages. Throws on an empty slug, which the content contract already rules out. */
+export function pagePath(type: PermalinkType, slug: string): string {
+  const path = permalinkFor(type, slug)
+  if (!path) throw new Error(`a ${type} without a slug has no page`)
+  return path
+}
+
+/** The site's section pages, which list documents rather than show one. */
+export const sectionPaths = {
+  home: '/',
+  newsletter: '/newsletter/',
+  articles: '/articles/',
+  alumni: '/alumni/',
+  giving: '/giving/',
+  chapters: '/chapters/',
+  reports: '/reports/',
+  events: '/events/',
+  colleges: '/colleges/',
+  search: '/search/',
+  subscribe: '/subscribe/',
+} as const satisfies Record<string, string>
+
+/** The page of one class (届), e.g. `/class/1998/`. */
+export function classYearPath(year: number): string {
+  return `/class/${year}/`
+}
+
+/** The RSS feed that follows a page: `/rss.xml` for the whole site, `<page>rss.xml` for a section or a college. */
+export function feedPath(pagePath: string): string {
+  return `${pagePath}rss.xml`
+}
+
+/** The iCalendar feed of a page's events: `/events.ics` for every event, `<page>events.ics` for a college or chapter. */
+export function calendarPath(pagePath: string): string {
+  return pagePath === sectionPaths.events ? '/events.ics' : `${pagePath}events.ics`
+}

@@ -224,10 +224,10 @@ class DatasetBuilder {
       this.#donationProject(header, publishedAt, special),
     )
     this.#content('article', (header, publishedAt) => this.#article(header, publishedAt))
-    this.#content('alumnusProfile', (header, publishedAt, special, index) =>
+    this.#content('alumnusProfile', (header, publishedAt, _special, index) =>
       this.#alumnusProfile(header, publishedAt, index),
     )
-    this.#content('donationStory', (header, publishedAt, special, index) =>
+    this.#content('donationStory', (header, publishedAt, _special, index) =>
       this.#donationStory(header, publishedAt, index),
     )
     this.#content('chapterReport', (header, publishedAt) => this.#chapterReport(header, publishedAt))

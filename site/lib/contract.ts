@@ -11,7 +11,6 @@ import {
   isDate,
   isDateTime,
   isDraftId,
-  MAX_NESTING_DEPTH,
   nestingBeyond,
   nestingMessage,
   NEWSLETTER_ITEMS_BUILD_MAX,

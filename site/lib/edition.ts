@@ -4,7 +4,8 @@ import { formatDate, formatDateTime } from './format.ts'
 import { responsiveImage, type ImageValue } from './images.ts'
 import { renderPortableText, safeHref, type RenderOptions } from './portableText.ts'
 import { EDITION_META, EDITION_SLOTS } from './editionMarkers.ts'
-import { hrefFor, type NewsletterIssue, type SiteSettings } from './siteData.ts'
+import { editionSections, hrefFor, issueLabel, type NewsletterIssue, type SiteSettings } from './siteData.ts'
+import { sectionPaths } from '../../schemas/lib/permalinks.ts'
 
 /**
  * The 公众号 / e-mail edition of a newsletter issue: one self-contained HTML document.
@@ -38,15 +39,6 @@ export interface EditionOptions {
   preview?: boolean
   /** The build clock, recorded so the delivery commands can refuse a build made with a clock in the future. */
   builtAt?: Date
-}
-
-export function issueLabel(issue: Pick<NewsletterIssue, 'volume' | 'number'>): string {
-  return `${issue.volume}年 第${issue.number}期`
-}
-
-/** Sections as the issue page shows them: in order, empty ones left out. */
-export function editionSections(issue: NewsletterIssue) {
-  return (issue.sections ?? []).filter((section) => (section.items?.length ?? 0) > 0)
 }
 
 export function renderEdition(
@@ -160,7 +152,7 @@ export function renderEdition(
           `margin:0;padding:0 0 6px;font-size:18px;line-height:1.5;color:${COLORS.text};border-bottom:2px solid ${accent};`,
           escapeHTML(section.title ?? ''),
           'h2',
-        ) + section.items!.map((card, index, all) => item(card, index === all.length - 1)).join(''),
+        ) + section.items.map((card, index, all) => item(card, index === all.length - 1)).join(''),
         'padding-top:20px;',
       ),
     )
@@ -174,7 +166,7 @@ export function renderEdition(
       subscribeHtml(settings, absolute, link) +
       text(
         `margin:0;font-size:13px;line-height:1.8;color:${COLORS.muted};`,
-        `往期《校友通讯》：${link(absolute('/newsletter/'), escapeHTML(absolute('/newsletter/')))}`,
+        `往期《校友通讯》：${link(absolute(sectionPaths.newsletter), escapeHTML(absolute(sectionPaths.newsletter)))}`,
       ) +
       EDITION_SLOTS.unsubscribe,
     `padding-top:20px;padding-bottom:24px;background:${COLORS.surface};border-top:1px solid ${COLORS.line};`,

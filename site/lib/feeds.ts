@@ -14,7 +14,16 @@ import { configuredPerspective } from './content.ts'
 import { formatDate, formatDateTime, formatYuan } from './format.ts'
 import type { ImageValue } from './images.ts'
 import { portableTextToText, renderPortableText, safeHref, type PortableTextValue } from './portableText.ts'
-import { byNewest, getSiteSettings, hrefFor, type ContentDocument, type NewsletterIssue } from './siteData.ts'
+import {
+  byNewest,
+  editionSections,
+  getSiteSettings,
+  hrefFor,
+  issueLabel,
+  type ContentDocument,
+  type NewsletterIssue,
+} from './siteData.ts'
+import { classYearPath, pagePath } from '../../schemas/lib/permalinks.ts'
 
 /**
  * RSS feeds: every `rss.xml` route hands its documents to `rssResponse`; this module turns each document into a
@@ -97,7 +106,7 @@ function titleOf(document: FeedDocument): string {
 
 function summaryOf(document: FeedDocument): string {
   if (document._type === 'newsletterIssue') {
-    const sections = (document.sections ?? []).filter((section) => (section.items?.length ?? 0) > 0)
+    const sections = editionSections(document)
     return `《校友通讯》${issueLabel(document)}：${sections.map((section) => section.title).join('、')}`
   }
   if (document._type === 'event') {
@@ -147,7 +156,7 @@ function contentOf(document: FeedDocument): string {
         facts([
           [
             '届别',
-            document.classYear ? link(`/class/${document.classYear}/`, `${document.classYear}届`) : null,
+            document.classYear ? link(classYearPath(document.classYear), `${document.classYear}届`) : null,
             true,
           ],
           ['专业', [document.major, degree].filter(Boolean).join(' · ')],
@@ -194,7 +203,7 @@ function contentOf(document: FeedDocument): string {
           [
             '捐赠项目',
             document.project?.slug
-              ? link(`/giving/projects/${document.project.slug}/`, document.project.title ?? '')
+              ? link(pagePath('donationProject', document.project.slug), document.project.title ?? '')
               : null,
             true,
           ],
@@ -210,7 +219,7 @@ function contentOf(document: FeedDocument): string {
           [
             '校友会',
             document.chapter?.slug
-              ? link(`/chapters/${document.chapter.slug}/`, document.chapter.name ?? '')
+              ? link(pagePath('chapter', document.chapter.slug), document.chapter.name ?? '')
               : null,
             true,
           ],
@@ -254,13 +263,13 @@ function contentOf(document: FeedDocument): string {
 
 /** An issue in a feed: the editor's note and the table of contents, each item linked to its page. */
 function newsletterContent(issue: NewsletterIssue): string {
-  const sections = (issue.sections ?? []).filter((section) => (section.items?.length ?? 0) > 0)
+  const sections = editionSections(issue)
   const note = body(issue.editorNote)
   const contents = sections
     .map(
       (section) =>
         `<li><strong>${escapeHTML(section.title ?? '')}</strong><ul>` +
-        section.items!.map((item) => `<li>${link(hrefFor(item), item.title ?? '')}</li>`).join('') +
+        section.items.map((item) => `<li>${link(hrefFor(item), item.title ?? '')}</li>`).join('') +
         `</ul></li>`,
     )
     .join('')
@@ -270,10 +279,6 @@ function newsletterContent(issue: NewsletterIssue): string {
     `<h2>本期目录</h2><ol>${contents}</ol>`,
     `<p>${link(hrefFor(issue), '在网站上阅读本期')}</p>`,
   ].join('')
-}
-
-function issueLabel(issue: NewsletterIssue): string {
-  return `${issue.volume}年 第${issue.number}期`
 }
 
 // Portable Text is rendered with site-relative URLs and made absolute below in one pass, srcset candidates included.

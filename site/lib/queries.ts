@@ -54,7 +54,7 @@ const cardFields = /* groq */ `
 
 const channelFields = /* groq */ `{ _key, kind, label, url, "qrCode": qrCode ${imageFields} }`
 
-export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
   title,
   tagline,
   description,

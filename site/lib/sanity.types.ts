@@ -58,7 +58,7 @@ export type EventReference = {
 
 export type NewsletterSection = {
   _type: 'newsletterSection'
-  title?: string
+  title: string
   items?: ArrayOf<
     | ArticleReference
     | AlumnusProfileReference
@@ -118,7 +118,7 @@ export type PortableText = Array<
       style?: 'normal' | 'h2' | 'h3' | 'blockquote'
       listItem?: 'bullet' | 'number'
       markDefs?: Array<{
-        href?: string
+        href: string
         _type: 'link'
         _key: string
       }>
@@ -144,7 +144,7 @@ export type ImageWithAlt = {
   media?: unknown
   hotspot?: SanityImageHotspot
   crop?: SanityImageCrop
-  alt?: string
+  alt: string
   caption?: string
 }
 
@@ -154,14 +154,14 @@ export type NewsletterIssue = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  volume?: number
-  number?: number
-  publishedAt?: string
+  title: string
+  slug: Slug
+  volume: number
+  number: number
+  publishedAt: string
   cover?: ImageWithAlt
   editorNote?: PortableText
-  sections?: Array<
+  sections: Array<
     {
       _key: string
     } & NewsletterSection
@@ -170,7 +170,7 @@ export type NewsletterIssue = {
 
 export type Slug = {
   _type: 'slug'
-  current?: string
+  current: string
   source?: string
 }
 
@@ -187,16 +187,16 @@ export type Event = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  publishedAt?: string
-  startsAt?: string
+  title: string
+  slug: Slug
+  publishedAt: string
+  startsAt: string
   endsAt?: string
   location?: string
   onlineUrl?: string
   organizers?: ArrayOf<ChapterReference | CollegeReference>
   registrationUrl?: string
-  excerpt?: string
+  excerpt: string
   cover?: ImageWithAlt
   body?: PortableText
   colleges?: Array<
@@ -212,14 +212,14 @@ export type ChapterReport = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  publishedAt?: string
-  chapter?: ChapterReference
+  title: string
+  slug: Slug
+  publishedAt: string
+  chapter: ChapterReference
   eventDate?: string
   location?: string
   attendees?: number
-  excerpt?: string
+  excerpt: string
   cover?: ImageWithAlt
   gallery?: Array<
     {
@@ -240,9 +240,9 @@ export type Chapter = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  name?: string
-  slug?: Slug
-  kind?: 'regional' | 'industry' | 'college'
+  name: string
+  slug: Slug
+  kind: 'regional' | 'industry' | 'college'
   region?: string
   college?: CollegeReference
   foundedAt?: string
@@ -268,15 +268,15 @@ export type DonationStory = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  publishedAt?: string
-  donor?: Donor
-  kind?: 'money' | 'goods' | 'service'
+  title: string
+  slug: Slug
+  publishedAt: string
+  donor: Donor
+  kind: 'money' | 'goods' | 'service'
   amount?: number
   showAmount?: boolean
   project?: DonationProjectReference
-  excerpt?: string
+  excerpt: string
   cover?: ImageWithAlt
   body?: PortableText
   colleges?: Array<
@@ -292,16 +292,16 @@ export type DonationProject = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  publishedAt?: string
-  status?: 'open' | 'completed' | 'closed'
+  title: string
+  slug: Slug
+  publishedAt: string
+  status: 'open' | 'completed' | 'closed'
   college?: CollegeReference
   designatedUse?: string
   goal?: number
   raised?: number
   donorCount?: number
-  excerpt?: string
+  excerpt: string
   cover?: ImageWithAlt
   body?: PortableText
   howToGive?: PortableText
@@ -313,8 +313,8 @@ export type College = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  name?: string
-  slug?: Slug
+  name: string
+  slug: Slug
   shortName?: string
   description?: string
   cover?: ImageWithAlt
@@ -328,11 +328,11 @@ export type AlumnusProfile = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  name?: string
-  slug?: Slug
-  publishedAt?: string
-  publicConsent?: boolean
-  classYear?: number
+  name: string
+  slug: Slug
+  publishedAt: string
+  publicConsent: boolean
+  classYear: number
   degree?: 'associate' | 'bachelor' | 'master' | 'doctor'
   major?: string
   colleges?: Array<
@@ -342,7 +342,7 @@ export type AlumnusProfile = {
   >
   headline?: string
   portrait?: ImageWithAlt
-  excerpt?: string
+  excerpt: string
   body?: PortableText
   achievements?: Array<string>
   notable?: boolean
@@ -362,13 +362,13 @@ export type Article = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
-  slug?: Slug
-  publishedAt?: string
-  category?: 'news' | 'campus' | 'visit' | 'lecture' | 'career' | 'memorial' | 'other'
-  excerpt?: string
+  title: string
+  slug: Slug
+  publishedAt: string
+  category: 'news' | 'campus' | 'visit' | 'lecture' | 'career' | 'memorial' | 'other'
+  excerpt: string
   cover?: ImageWithAlt
-  body?: PortableText
+  body: PortableText
   colleges?: Array<
     {
       _key: string
@@ -385,8 +385,8 @@ export type Person = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  name?: string
-  slug?: Slug
+  name: string
+  slug: Slug
   role?: string
 }
 
@@ -396,7 +396,7 @@ export type SiteSettings = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title?: string
+  title: string
   tagline?: string
   description?: string
   logo?: ImageWithAlt
@@ -411,18 +411,18 @@ export type SiteSettings = {
 
 export type SanityImageCrop = {
   _type: 'sanity.imageCrop'
-  top?: number
-  bottom?: number
-  left?: number
-  right?: number
+  top: number
+  bottom: number
+  left: number
+  right: number
 }
 
 export type SanityImageHotspot = {
   _type: 'sanity.imageHotspot'
-  x?: number
-  y?: number
-  height?: number
-  width?: number
+  x: number
+  y: number
+  height: number
+  width: number
 }
 
 export type SanityImagePaletteSwatch = {
@@ -446,9 +446,9 @@ export type SanityImagePalette = {
 
 export type SanityImageDimensions = {
   _type: 'sanity.imageDimensions'
-  height?: number
-  width?: number
-  aspectRatio?: number
+  height: number
+  width: number
+  aspectRatio: number
 }
 
 export type SanityImageMetadata = {
@@ -474,14 +474,14 @@ export type SanityFileAsset = {
   title?: string
   description?: string
   altText?: string
-  sha1hash?: string
-  extension?: string
-  mimeType?: string
-  size?: number
-  assetId?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
   uploadId?: string
-  path?: string
-  url?: string
+  path: string
+  url: string
   source?: SanityAssetSourceData
 }
 
@@ -503,14 +503,14 @@ export type SanityImageAsset = {
   title?: string
   description?: string
   altText?: string
-  sha1hash?: string
-  extension?: string
-  mimeType?: string
-  size?: number
-  assetId?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
   uploadId?: string
-  path?: string
-  url?: string
+  path: string
+  url: string
   metadata?: SanityImageMetadata
   source?: SanityAssetSourceData
 }
@@ -565,150 +565,67 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/lib/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  "logo": logo {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  accentColor,  contact{ email, phone, address, url },  "channels": channels[]{ _key, kind, label, url, "qrCode": qrCode {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }} }}
-export type SiteSettingsQueryResult =
-  | {
-      title: null
-      tagline: null
-      description: null
-      logo: null
-      accentColor: null
-      contact: null
-      channels: null
-    }
-  | {
-      title: string | null
-      tagline: null
-      description: null
-      logo: null
-      accentColor: null
-      contact: null
-      channels: null
-    }
-  | {
-      title: string | null
-      tagline: null
-      description: string | null
-      logo: null
-      accentColor: null
-      contact: null
-      channels: null
-    }
-  | {
-      title: null
-      tagline: null
-      description: null
-      logo: null
-      accentColor: null
-      contact: {
-        email: string | null
-        phone: string | null
-        address: string | null
-        url: null
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  title,  tagline,  description,  "logo": logo {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  accentColor,  contact{ email, phone, address, url },  "channels": channels[]{ _key, kind, label, url, "qrCode": qrCode {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }} }}
+export type SiteSettingsQueryResult = {
+  title: string
+  tagline: string | null
+  description: string | null
+  logo: {
+    alt: string
+    caption: string | null
+    hotspot: SanityImageHotspot | null
+    crop: SanityImageCrop | null
+    asset: {
+      _id: string
+      url: string
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+  accentColor: string | null
+  contact: {
+    email: string | null
+    phone: string | null
+    address: string | null
+    url: string | null
+  } | null
+  channels: Array<{
+    _key: string
+    kind: 'email' | 'other' | 'phone' | 'qq' | 'website' | 'wechat' | 'wecom' | 'weibo' | null
+    label: string | null
+    url: string | null
+    qrCode: {
+      alt: string
+      caption: string | null
+      hotspot: SanityImageHotspot | null
+      crop: SanityImageCrop | null
+      asset: {
+        _id: string
+        url: string
+        width: number | null
+        height: number | null
       } | null
-      channels: null
-    }
-  | {
-      title: null
-      tagline: null
-      description: string | null
-      logo: null
-      accentColor: null
-      contact: {
-        email: string | null
-        phone: string | null
-        address: string | null
-        url: string | null
-      } | null
-      channels: null
-    }
-  | {
-      title: null
-      tagline: null
-      description: string | null
-      logo: null
-      accentColor: null
-      contact: null
-      channels: Array<{
-        _key: string
-        kind: 'email' | 'other' | 'phone' | 'qq' | 'website' | 'wechat' | 'wecom' | 'weibo' | null
-        label: string | null
-        url: string | null
-        qrCode: {
-          alt: string | null
-          caption: string | null
-          hotspot: SanityImageHotspot | null
-          crop: SanityImageCrop | null
-          asset: {
-            _id: string
-            url: string | null
-            width: number | null
-            height: number | null
-          } | null
-        } | null
-      }> | null
-    }
-  | {
-      title: string | null
-      tagline: string | null
-      description: string | null
-      logo: {
-        alt: string | null
-        caption: string | null
-        hotspot: SanityImageHotspot | null
-        crop: SanityImageCrop | null
-        asset: {
-          _id: string
-          url: string | null
-          width: number | null
-          height: number | null
-        } | null
-      } | null
-      accentColor: string | null
-      contact: {
-        email: string | null
-        phone: string | null
-        address: string | null
-        url: string | null
-      } | null
-      channels: Array<{
-        _key: string
-        kind: 'email' | 'other' | 'phone' | 'qq' | 'website' | 'wechat' | 'wecom' | 'weibo' | null
-        label: string | null
-        url: string | null
-        qrCode: {
-          alt: string | null
-          caption: string | null
-          hotspot: SanityImageHotspot | null
-          crop: SanityImageCrop | null
-          asset: {
-            _id: string
-            url: string | null
-            width: number | null
-            height: number | null
-          } | null
-        } | null
-      }> | null
-    }
-  | null
+    } | null
+  }> | null
+} | null
 
 // Source: ../site/lib/queries.ts
 // Variable: collegesQuery
 // Query: *[_type == "college" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(order asc, name asc){  _id,  name,  shortName,  "slug": slug.current,  description,  "cover": cover {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  contact{ email, phone, address, url }}
 export type CollegesQueryResult = Array<{
   _id: string
-  name: string | null
+  name: string
   shortName: string | null
-  slug: string | null
+  slug: string
   description: string | null
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
@@ -726,26 +643,26 @@ export type CollegesQueryResult = Array<{
 // Query: *[_type == "chapter" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc){  _id,  name,  "slug": slug.current,  kind,  region,  foundedAt,  description,  "college": college->{ _id, name, shortName, "slug": slug.current },  "cover": cover {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }},  "channels": channels[]{ _key, kind, label, url, "qrCode": qrCode {  alt,  caption,  hotspot,  crop,  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }} }}
 export type ChaptersQueryResult = Array<{
   _id: string
-  name: string | null
-  slug: string | null
-  kind: 'college' | 'industry' | 'regional' | null
+  name: string
+  slug: string
+  kind: 'college' | 'industry' | 'regional'
   region: string | null
   foundedAt: string | null
   description: string | null
   college: {
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   } | null
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
@@ -756,13 +673,13 @@ export type ChaptersQueryResult = Array<{
     label: string | null
     url: string | null
     qrCode: {
-      alt: string | null
+      alt: string
       caption: string | null
       hotspot: SanityImageHotspot | null
       crop: SanityImageCrop | null
       asset: {
         _id: string
-        url: string | null
+        url: string
         width: number | null
         height: number | null
       } | null
@@ -776,29 +693,29 @@ export type ChaptersQueryResult = Array<{
 export type ArticlesQueryResult = Array<{
   _id: string
   _type: 'article'
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
+  title: string
+  slug: string
+  publishedAt: string
+  excerpt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
   } | null
   colleges: Array<{
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   }> | null
-  category: 'campus' | 'career' | 'lecture' | 'memorial' | 'news' | 'other' | 'visit' | null
+  category: 'campus' | 'career' | 'lecture' | 'memorial' | 'news' | 'other' | 'visit'
   classYear: null
   headline: null
   startsAt: null
@@ -807,7 +724,7 @@ export type ArticlesQueryResult = Array<{
   tags: Array<string> | null
   featured: boolean | null
   author: {
-    name: string | null
+    name: string
     role: string | null
   } | null
   body: Array<
@@ -821,7 +738,7 @@ export type ArticlesQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -834,17 +751,17 @@ export type ArticlesQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
-  > | null
+  >
 }>
 
 // Source: ../site/lib/queries.ts
@@ -853,45 +770,45 @@ export type ArticlesQueryResult = Array<{
 export type AlumnusProfilesQueryResult = Array<{
   _id: string
   _type: 'alumnusProfile'
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
+  title: string
+  slug: string
+  publishedAt: string
+  excerpt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
   } | null
   colleges: Array<{
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   }> | null
   category: null
-  classYear: number | null
+  classYear: number
   headline: string | null
   startsAt: null
   location: null
   status: null
-  name: string | null
+  name: string
   degree: 'associate' | 'bachelor' | 'doctor' | 'master' | null
   major: string | null
   portrait: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
@@ -909,7 +826,7 @@ export type AlumnusProfilesQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -922,14 +839,14 @@ export type AlumnusProfilesQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
@@ -941,39 +858,39 @@ export type AlumnusProfilesQueryResult = Array<{
 export type DonationProjectsQueryResult = Array<{
   _id: string
   _type: 'donationProject'
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
+  title: string
+  slug: string
+  publishedAt: string
+  excerpt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
   } | null
   colleges: Array<{
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   } | null>
   category: null
   classYear: null
   headline: null
   startsAt: null
   location: null
-  status: 'closed' | 'completed' | 'open' | null
+  status: 'closed' | 'completed' | 'open'
   college: {
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   } | null
   designatedUse: string | null
   goal: number | null
@@ -990,7 +907,7 @@ export type DonationProjectsQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -1003,14 +920,14 @@ export type DonationProjectsQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
@@ -1025,7 +942,7 @@ export type DonationProjectsQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -1038,14 +955,14 @@ export type DonationProjectsQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
@@ -1057,27 +974,27 @@ export type DonationProjectsQueryResult = Array<{
 export type DonationStoriesQueryResult = Array<{
   _id: string
   _type: 'donationStory'
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
+  title: string
+  slug: string
+  publishedAt: string
+  excerpt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
   } | null
   colleges: Array<{
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   }> | null
   category: null
   classYear: null
@@ -1087,8 +1004,8 @@ export type DonationStoriesQueryResult = Array<{
   status: null
   project: {
     _id: string
-    title: string | null
-    slug: string | null
+    title: string
+    slug: string
   } | null
   donor: {
     anonymous: boolean | true
@@ -1096,12 +1013,12 @@ export type DonationStoriesQueryResult = Array<{
     classYear: null | number
     college: null | {
       _id: string
-      name: string | null
+      name: string
       shortName: string | null
-      slug: string | null
+      slug: string
     }
-  } | null
-  kind: 'goods' | 'money' | 'service' | null
+  }
+  kind: 'goods' | 'money' | 'service'
   amount: number | null
   body: Array<
     | {
@@ -1114,7 +1031,7 @@ export type DonationStoriesQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -1127,14 +1044,14 @@ export type DonationStoriesQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
@@ -1146,27 +1063,27 @@ export type DonationStoriesQueryResult = Array<{
 export type ChapterReportsQueryResult = Array<{
   _id: string
   _type: 'chapterReport'
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
+  title: string
+  slug: string
+  publishedAt: string
+  excerpt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
   } | null
   colleges: Array<{
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   }> | null
   category: null
   classYear: null
@@ -1176,20 +1093,20 @@ export type ChapterReportsQueryResult = Array<{
   status: null
   chapter: {
     _id: string
-    name: string | null
-    slug: string | null
-    kind: 'college' | 'industry' | 'regional' | null
-  } | null
+    name: string
+    slug: string
+    kind: 'college' | 'industry' | 'regional'
+  }
   eventDate: string | null
   attendees: number | null
   gallery: Array<{
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
@@ -1205,7 +1122,7 @@ export type ChapterReportsQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -1218,14 +1135,14 @@ export type ChapterReportsQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
@@ -1237,32 +1154,32 @@ export type ChapterReportsQueryResult = Array<{
 export type EventsQueryResult = Array<{
   _id: string
   _type: 'event'
-  title: string | null
-  slug: string | null
-  publishedAt: string | null
-  excerpt: string | null
+  title: string
+  slug: string
+  publishedAt: string
+  excerpt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
   } | null
   colleges: Array<{
     _id: string
-    name: string | null
+    name: string
     shortName: string | null
-    slug: string | null
+    slug: string
   }> | null
   category: null
   classYear: null
   headline: null
-  startsAt: string | null
+  startsAt: string
   location: string | null
   status: null
   endsAt: string | null
@@ -1272,14 +1189,14 @@ export type EventsQueryResult = Array<{
     | {
         _id: string
         _type: 'chapter'
-        name: string | null
-        slug: string | null
+        name: string
+        slug: string
       }
     | {
         _id: string
         _type: 'college'
-        name: string | null
-        slug: string | null
+        name: string
+        slug: string
       }
   > | null
   body: Array<
@@ -1293,7 +1210,7 @@ export type EventsQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -1306,14 +1223,14 @@ export type EventsQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
@@ -1325,19 +1242,19 @@ export type EventsQueryResult = Array<{
 export type NewsletterIssuesQueryResult = Array<{
   _id: string
   _type: 'newsletterIssue'
-  title: string | null
-  slug: string | null
-  volume: number | null
-  number: number | null
-  publishedAt: string | null
+  title: string
+  slug: string
+  volume: number
+  number: number
+  publishedAt: string
   cover: {
-    alt: string | null
+    alt: string
     caption: string | null
     hotspot: SanityImageHotspot | null
     crop: SanityImageCrop | null
     asset: {
       _id: string
-      url: string | null
+      url: string
       width: number | null
       height: number | null
     } | null
@@ -1353,7 +1270,7 @@ export type NewsletterIssuesQueryResult = Array<{
         style?: 'blockquote' | 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs?: Array<{
-          href?: string
+          href: string
           _type: 'link'
           _key: string
         }>
@@ -1366,48 +1283,48 @@ export type NewsletterIssuesQueryResult = Array<{
         _type: 'imageWithAlt'
         asset: {
           _id: string
-          url: string | null
+          url: string
           width: number | null
           height: number | null
         } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
-        alt?: string
+        alt: string
         caption?: string
       }
   > | null
   sections: Array<{
     _key: string
-    title: string | null
+    title: string
     items: Array<
       | {
           _id: string
           _type: 'alumnusProfile'
-          title: string | null
-          slug: string | null
-          publishedAt: string | null
-          excerpt: string | null
+          title: string
+          slug: string
+          publishedAt: string
+          excerpt: string
           cover: {
-            alt: string | null
+            alt: string
             caption: string | null
             hotspot: SanityImageHotspot | null
             crop: SanityImageCrop | null
             asset: {
               _id: string
-              url: string | null
+              url: string
               width: number | null
               height: number | null
             } | null
           } | null
           colleges: Array<{
             _id: string
-            name: string | null
+            name: string
             shortName: string | null
-            slug: string | null
+            slug: string
           }> | null
           category: null
-          classYear: number | null
+          classYear: number
           headline: string | null
           startsAt: null
           location: null
@@ -1416,29 +1333,29 @@ export type NewsletterIssuesQueryResult = Array<{
       | {
           _id: string
           _type: 'article'
-          title: string | null
-          slug: string | null
-          publishedAt: string | null
-          excerpt: string | null
+          title: string
+          slug: string
+          publishedAt: string
+          excerpt: string
           cover: {
-            alt: string | null
+            alt: string
             caption: string | null
             hotspot: SanityImageHotspot | null
             crop: SanityImageCrop | null
             asset: {
               _id: string
-              url: string | null
+              url: string
               width: number | null
               height: number | null
             } | null
           } | null
           colleges: Array<{
             _id: string
-            name: string | null
+            name: string
             shortName: string | null
-            slug: string | null
+            slug: string
           }> | null
-          category: 'campus' | 'career' | 'lecture' | 'memorial' | 'news' | 'other' | 'visit' | null
+          category: 'campus' | 'career' | 'lecture' | 'memorial' | 'news' | 'other' | 'visit'
           classYear: null
           headline: null
           startsAt: null
@@ -1448,27 +1365,27 @@ export type NewsletterIssuesQueryResult = Array<{
       | {
           _id: string
           _type: 'chapterReport'
-          title: string | null
-          slug: string | null
-          publishedAt: string | null
-          excerpt: string | null
+          title: string
+          slug: string
+          publishedAt: string
+          excerpt: string
           cover: {
-            alt: string | null
+            alt: string
             caption: string | null
             hotspot: SanityImageHotspot | null
             crop: SanityImageCrop | null
             asset: {
               _id: string
-              url: string | null
+              url: string
               width: number | null
               height: number | null
             } | null
           } | null
           colleges: Array<{
             _id: string
-            name: string | null
+            name: string
             shortName: string | null
-            slug: string | null
+            slug: string
           }> | null
           category: null
           classYear: null
@@ -1480,27 +1397,27 @@ export type NewsletterIssuesQueryResult = Array<{
       | {
           _id: string
           _type: 'donationStory'
-          title: string | null
-          slug: string | null
-          publishedAt: string | null
-          excerpt: string | null
+          title: string
+          slug: string
+          publishedAt: string
+          excerpt: string
           cover: {
-            alt: string | null
+            alt: string
             caption: string | null
             hotspot: SanityImageHotspot | null
             crop: SanityImageCrop | null
             asset: {
               _id: string
-              url: string | null
+              url: string
               width: number | null
               height: number | null
             } | null
           } | null
           colleges: Array<{
             _id: string
-            name: string | null
+            name: string
             shortName: string | null
-            slug: string | null
+            slug: string
           }> | null
           category: null
           classYear: null
@@ -1512,43 +1429,43 @@ export type NewsletterIssuesQueryResult = Array<{
       | {
           _id: string
           _type: 'event'
-          title: string | null
-          slug: string | null
-          publishedAt: string | null
-          excerpt: string | null
+          title: string
+          slug: string
+          publishedAt: string
+          excerpt: string
           cover: {
-            alt: string | null
+            alt: string
             caption: string | null
             hotspot: SanityImageHotspot | null
             crop: SanityImageCrop | null
             asset: {
               _id: string
-              url: string | null
+              url: string
               width: number | null
               height: number | null
             } | null
           } | null
           colleges: Array<{
             _id: string
-            name: string | null
+            name: string
             shortName: string | null
-            slug: string | null
+            slug: string
           }> | null
           category: null
           classYear: null
           headline: null
-          startsAt: string | null
+          startsAt: string
           location: string | null
           status: null
         }
     > | null
-  }> | null
+  }>
 }>
 
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  "logo": logo {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  accentColor,\n  contact{ email, phone, address, url },\n  "channels": channels[]{ _key, kind, label, url, "qrCode": qrCode {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n} }\n}': SiteSettingsQueryResult
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  "logo": logo {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  accentColor,\n  contact{ email, phone, address, url },\n  "channels": channels[]{ _key, kind, label, url, "qrCode": qrCode {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n} }\n}': SiteSettingsQueryResult
     '*[_type == "college" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(order asc, name asc){\n  _id,\n  name,\n  shortName,\n  "slug": slug.current,\n  description,\n  "cover": cover {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  contact{ email, phone, address, url }\n}': CollegesQueryResult
     '*[_type == "chapter" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  kind,\n  region,\n  foundedAt,\n  description,\n  "college": college->{ _id, name, shortName, "slug": slug.current },\n  "cover": cover {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "channels": channels[]{ _key, kind, label, url, "qrCode": qrCode {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n} }\n}': ChaptersQueryResult
     '*[_type == "article" && \n  !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n  && defined(publishedAt) && publishedAt <= $now\n  && (_type != "alumnusProfile" || publicConsent == true)\n] | order(publishedAt desc){\n  \n  _id,\n  _type,\n  "title": coalesce(title, name),\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  "cover": coalesce(cover, portrait) {\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n},\n  "colleges": select(\n    _type == "donationProject" => [college->{ _id, name, shortName, "slug": slug.current }][defined(_id)],\n    (colleges[]->)[defined(_id)]{ _id, name, shortName, "slug": slug.current }\n  ),\n  category,\n  classYear,\n  headline,\n  startsAt,\n  location,\n  status\n,\n  tags,\n  featured,\n  "author": author->{ name, role },\n  "body": body[]{\n  ...,\n  _type == "imageWithAlt" => {\n    "asset": asset->{ _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ArticlesQueryResult

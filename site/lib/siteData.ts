@@ -38,9 +38,7 @@ export type SiteEvent = EventsQueryResult[number]
 export type NewsletterIssue = NewsletterIssuesQueryResult[number]
 export type ContentDocument =
   Article | AlumnusProfile | DonationProject | DonationStory | ChapterReport | SiteEvent
-/** The fields every list, card and newsletter item shares. */
-export type Card = Pick<
-  Article,
+type CardField =
   | '_id'
   | '_type'
   | 'title'
@@ -55,7 +53,10 @@ export type Card = Pick<
   | 'startsAt'
   | 'location'
   | 'status'
->
+/** Picks from each member of a union separately, so `_type` still tells the members apart. */
+type CardOf<Document> = Document extends unknown ? Pick<Document, CardField & keyof Document> : never
+/** The fields every list, card and newsletter item shares (the queries' `cardFields`). */
+export type Card = CardOf<ContentDocument>
 
 /**
  * Each query runs once per build; pages receive what they need through getStaticPaths props.
@@ -146,6 +147,21 @@ export function hrefFor(document: { _type: string; slug: string | null }): strin
       `document of type "${document._type}" has no permalink (slug: ${document.slug ?? 'missing'})`,
     )
   return href
+}
+
+/** An issue's number as every page, feed and edition prints it: 2025年 第1期. */
+export function issueLabel(issue: Pick<NewsletterIssue, 'volume' | 'number'>): string {
+  return `${issue.volume}年 第${issue.number}期`
+}
+
+type IssueSection = NonNullable<NewsletterIssue['sections']>[number]
+type FilledSection = IssueSection & { items: NonNullable<IssueSection['items']> }
+
+/** The sections of an issue that have at least one published item, in the editor's order. */
+export function editionSections(issue: NewsletterIssue): FilledSection[] {
+  return (issue.sections ?? []).filter(
+    (section): section is FilledSection => section.items !== null && section.items.length > 0,
+  )
 }
 
 export function now(): string {

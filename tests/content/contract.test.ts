@@ -9,8 +9,6 @@ import { checkDataset, formatProblem, readDataset, validateDataset } from '../..
 // The content rules shared by the Studio, check:content and the build (issue 12): size limits in the Studio,
 // assets that must stay inside the dataset, archive entries named, problems from the Content Lake without a line.
 
-const fixtures = path.join(import.meta.dirname, 'fixtures')
-const IMAGE = 'cc6bd6c8a70be7c2a388cab1519cc4f6cedf3be7-4x3.jpg'
 const now = new Date('2026-06-01T00:00:00Z')
 let scratch: string
 

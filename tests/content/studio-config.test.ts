@@ -41,12 +41,6 @@ async function open(pane: Node, id: string): Promise<Node> {
   return builder.serialize ? builder.serialize({ path: [pane.id] }) : (resolved as Node)
 }
 
-const item = (pane: Node, id: string) => {
-  const found = pane.items?.find((candidate) => candidate.id === id)
-  if (!found) throw new Error(`no item "${id}" in pane "${pane.id}"`)
-  return found
-}
-
 beforeAll(async () => {
   const client = createClient({
     projectId: 'placeholder',

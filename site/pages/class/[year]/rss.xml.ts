@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
 import { rssResponse } from '../../../lib/feeds.ts'
 import { getContentByClassYear } from '../../../lib/siteData.ts'
+import { classYearPath } from '../../../../schemas/lib/permalinks.ts'
 
 export const getStaticPaths = (async () => {
   const byYear = await getContentByClassYear()
@@ -13,6 +14,6 @@ export const GET: APIRoute<Props> = ({ props: { year, items } }) =>
   rssResponse({
     title: `${year}届校友`,
     description: `${year}届校友的风采与捐赠故事。`,
-    path: `/class/${year}/`,
+    path: classYearPath(year),
     items,
   })

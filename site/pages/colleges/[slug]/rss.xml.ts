@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
 import { rssResponse } from '../../../lib/feeds.ts'
 import { getAllContent, getColleges, mentionsCollege } from '../../../lib/siteData.ts'
+import { pagePath } from '../../../../schemas/lib/permalinks.ts'
 
 export const getStaticPaths = (async () => {
   const [colleges, content] = await Promise.all([getColleges(), getAllContent()])
   return colleges.map((college) => ({
-    params: { slug: college.slug! },
+    params: { slug: college.slug },
     props: { college, items: content.filter((item) => mentionsCollege(item, college._id)) },
   }))
 }) satisfies GetStaticPaths
@@ -16,6 +17,6 @@ export const GET: APIRoute<Props> = ({ props: { college, items } }) =>
   rssResponse({
     title: `${college.name}校友动态`,
     description: college.description,
-    path: `/colleges/${college.slug}/`,
+    path: pagePath('college', college.slug),
     items,
   })

@@ -7,7 +7,7 @@ import { getNewsletterIssues, getSiteSettings, type NewsletterIssue } from '../.
 /** /newsletter/<slug>/edition.html: the issue as one self-contained HTML document for e-mail and 公众号. */
 export const getStaticPaths = (async () => {
   const issues = await getNewsletterIssues()
-  return issues.map((issue) => ({ params: { slug: issue.slug! }, props: { issue } }))
+  return issues.map((issue) => ({ params: { slug: issue.slug }, props: { issue } }))
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ issue: NewsletterIssue }> = async ({ props }) =>
