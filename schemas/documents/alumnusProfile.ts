@@ -9,13 +9,7 @@ import {
   titleField,
 } from '../lib/fields.ts'
 import { subtitle } from '../lib/preview.ts'
-
-export const degrees = [
-  { title: '专科', value: 'associate' },
-  { title: '本科', value: 'bachelor' },
-  { title: '硕士', value: 'master' },
-  { title: '博士', value: 'doctor' },
-]
+import { degrees, studioList } from '../lib/options.ts'
 
 export const alumnusProfile = defineType({
   name: 'alumnusProfile',
@@ -45,7 +39,7 @@ export const alumnusProfile = defineType({
       name: 'degree',
       title: '学历',
       type: 'string',
-      options: { list: degrees, layout: 'radio', direction: 'horizontal' },
+      options: { list: studioList(degrees), layout: 'radio', direction: 'horizontal' },
     }),
     defineField({ name: 'major', title: '专业', type: 'string' }),
     collegesField(),

@@ -10,16 +10,7 @@ import {
   titleField,
 } from '../lib/fields.ts'
 import { previewDate, subtitle } from '../lib/preview.ts'
-
-export const articleCategories = [
-  { title: '新闻', value: 'news' },
-  { title: '校园', value: 'campus' },
-  { title: '走访', value: 'visit' },
-  { title: '讲座', value: 'lecture' },
-  { title: '职业发展', value: 'career' },
-  { title: '追思', value: 'memorial' },
-  { title: '其他', value: 'other' },
-]
+import { articleCategories, labelOf, studioList } from '../lib/options.ts'
 
 export const article = defineType({
   name: 'article',
@@ -34,7 +25,7 @@ export const article = defineType({
       name: 'category',
       title: '栏目',
       type: 'string',
-      options: { list: articleCategories },
+      options: { list: studioList(articleCategories) },
       initialValue: 'news',
       validation: (rule) => rule.required(),
     }),
@@ -80,10 +71,7 @@ export const article = defineType({
     },
     prepare: ({ title, publishedAt, category, featured, media }) => ({
       title: featured ? `★ ${title}` : title,
-      subtitle: subtitle(
-        articleCategories.find((c) => c.value === category)?.title,
-        previewDate(publishedAt),
-      ),
+      subtitle: subtitle(labelOf(articleCategories, category), previewDate(publishedAt)),
       media,
     }),
   },

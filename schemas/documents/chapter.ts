@@ -1,12 +1,7 @@
 import { UsersIcon } from '@sanity/icons/Users'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { coverField, slugField, titleField } from '../lib/fields.ts'
-
-export const chapterKinds = [
-  { title: '地方校友会', value: 'regional' },
-  { title: '行业校友会', value: 'industry' },
-  { title: '院系校友会', value: 'college' },
-]
+import { chapterKinds, labelOf, studioList } from '../lib/options.ts'
 
 export const chapter = defineType({
   name: 'chapter',
@@ -20,7 +15,7 @@ export const chapter = defineType({
       name: 'kind',
       title: '类型',
       type: 'string',
-      options: { list: chapterKinds, layout: 'radio', direction: 'horizontal' },
+      options: { list: studioList(chapterKinds), layout: 'radio', direction: 'horizontal' },
       initialValue: 'regional',
       validation: (rule) => rule.required(),
     }),
@@ -56,9 +51,7 @@ export const chapter = defineType({
     select: { title: 'name', kind: 'kind', region: 'region', college: 'college.name', media: 'cover' },
     prepare: ({ title, kind, region, college, media }) => ({
       title,
-      subtitle: [chapterKinds.find((k) => k.value === kind)?.title, region, college]
-        .filter(Boolean)
-        .join(' · '),
+      subtitle: [labelOf(chapterKinds, kind), region, college].filter(Boolean).join(' · '),
       media,
     }),
   },

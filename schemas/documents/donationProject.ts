@@ -9,12 +9,7 @@ import {
   titleField,
 } from '../lib/fields.ts'
 import { previewDate, subtitle } from '../lib/preview.ts'
-
-export const donationProjectStatuses = [
-  { title: '募集中', value: 'open' },
-  { title: '已完成', value: 'completed' },
-  { title: '已关闭', value: 'closed' },
-]
+import { donationProjectStatuses, labelOf, studioList } from '../lib/options.ts'
 
 export const donationProject = defineType({
   name: 'donationProject',
@@ -29,7 +24,7 @@ export const donationProject = defineType({
       name: 'status',
       title: '状态',
       type: 'string',
-      options: { list: donationProjectStatuses, layout: 'radio', direction: 'horizontal' },
+      options: { list: studioList(donationProjectStatuses), layout: 'radio', direction: 'horizontal' },
       initialValue: 'open',
       validation: (rule) => rule.required(),
     }),
@@ -80,7 +75,7 @@ export const donationProject = defineType({
     prepare: ({ title, status, college, publishedAt, media }) => ({
       title,
       subtitle: subtitle(
-        donationProjectStatuses.find((s) => s.value === status)?.title,
+        labelOf(donationProjectStatuses, status),
         college ?? '学校',
         previewDate(publishedAt),
       ),

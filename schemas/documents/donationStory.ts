@@ -10,12 +10,7 @@ import {
   titleField,
 } from '../lib/fields.ts'
 import { previewDate, subtitle } from '../lib/preview.ts'
-
-export const donationKinds = [
-  { title: '资金', value: 'money' },
-  { title: '物资', value: 'goods' },
-  { title: '服务', value: 'service' },
-]
+import { donationKinds, studioList } from '../lib/options.ts'
 
 export const donationStory = defineType({
   name: 'donationStory',
@@ -36,7 +31,7 @@ export const donationStory = defineType({
       name: 'kind',
       title: '捐赠类型',
       type: 'string',
-      options: { list: donationKinds, layout: 'radio', direction: 'horizontal' },
+      options: { list: studioList(donationKinds), layout: 'radio', direction: 'horizontal' },
       initialValue: 'money',
       validation: (rule) => rule.required(),
     }),

@@ -183,3 +183,16 @@ export function stripControlCharacters(text: string): string {
   UNSAFE_TEXT.lastIndex = 0
   return UNSAFE_TEXT.test(text) ? text.replace(UNSAFE_TEXT, '') : text
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Colours
+
+/** The site's accent colour (siteSettings.accentColor): `#rgb` or `#rrggbb`. */
+export const COLOR_PATTERN = /^#(?:[0-9a-f]{3}){1,2}$/i
+
+/** An accent colour as the site and the e-mail edition write it (`#rrggbb`), or undefined when it is not one. */
+export function normalizedColor(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !COLOR_PATTERN.test(value)) return undefined
+  const digits = value.slice(1).toLowerCase()
+  return `#${digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits}`
+}

@@ -1,16 +1,6 @@
 import { ShareIcon } from '@sanity/icons/Share'
 import { defineField, defineType } from 'sanity'
-
-export const contactChannelKinds = [
-  { title: '微信公众号', value: 'wechat' },
-  { title: '微博', value: 'weibo' },
-  { title: '网站', value: 'website' },
-  { title: 'QQ 群', value: 'qq' },
-  { title: '企业微信', value: 'wecom' },
-  { title: '电子邮箱', value: 'email' },
-  { title: '电话', value: 'phone' },
-  { title: '其他', value: 'other' },
-]
+import { contactChannelKinds, labelOf, studioList } from '../lib/options.ts'
 
 export const contactChannel = defineType({
   name: 'contactChannel',
@@ -23,7 +13,7 @@ export const contactChannel = defineType({
       name: 'kind',
       title: '渠道类型',
       type: 'string',
-      options: { list: contactChannelKinds },
+      options: { list: studioList(contactChannelKinds) },
     }),
     defineField({
       name: 'label',
@@ -53,7 +43,7 @@ export const contactChannel = defineType({
     select: { kind: 'kind', label: 'label', url: 'url', media: 'qrCode' },
     prepare: ({ kind, label, url, media }) => ({
       title: label || url || '（未命名渠道）',
-      subtitle: contactChannelKinds.find((k) => k.value === kind)?.title,
+      subtitle: labelOf(contactChannelKinds, kind),
       media,
     }),
   },

@@ -1,5 +1,6 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { COLOR_PATTERN } from '../lib/contentRules.ts'
 
 /** The one settings document always has this id; the desk structure opens it directly. */
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -32,9 +33,7 @@ export const siteSettings = defineType({
       description: '十六进制颜色，例如 #9b1b30（校色）',
       type: 'string',
       validation: (rule) =>
-        rule
-          .regex(/^#(?:[0-9a-f]{3}){1,2}$/i, { name: '十六进制颜色' })
-          .error('请填写 #rgb 或 #rrggbb 格式的颜色'),
+        rule.regex(COLOR_PATTERN, { name: '十六进制颜色' }).error('请填写 #rgb 或 #rrggbb 格式的颜色'),
     }),
     defineField({ name: 'contact', title: '联系方式', type: 'publicContact' }),
     defineField({

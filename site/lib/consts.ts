@@ -1,3 +1,14 @@
+import {
+  articleCategories,
+  chapterKinds,
+  contactChannelKinds,
+  degrees,
+  donationKinds,
+  donationProjectStatuses,
+  labelsOf,
+} from '../../schemas/lib/options.ts'
+import type { PermalinkType } from '../../schemas/lib/permalinks.ts'
+
 /** The placeholder origin a build without SITE_URL uses: fine for tests, wrong in anything sent to alumni. */
 export const DEFAULT_SITE_URL = 'https://alumni.example.edu.cn'
 export const SITE_URL = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
@@ -21,42 +32,14 @@ function sameOriginPath(name: string, value: string): string {
   return value
 }
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  news: '学校要闻',
-  campus: '校园动态',
-  visit: '校友走访',
-  lecture: '校友讲堂',
-  career: '职业发展',
-  memorial: '怀念',
-  other: '其他',
-}
+export const CATEGORY_LABELS = labelsOf(articleCategories)
+export const DEGREE_LABELS = labelsOf(degrees)
+export const CHAPTER_KIND_LABELS = labelsOf(chapterKinds)
+export const DONATION_STATUS_LABELS = labelsOf(donationProjectStatuses)
+export const DONATION_KIND_LABELS = labelsOf(donationKinds)
+export const CHANNEL_LABELS = labelsOf(contactChannelKinds)
 
-export const DEGREE_LABELS: Record<string, string> = {
-  associate: '专科',
-  bachelor: '本科',
-  master: '硕士',
-  doctor: '博士',
-}
-
-export const CHAPTER_KIND_LABELS: Record<string, string> = {
-  regional: '地方校友会',
-  industry: '行业校友会',
-  college: '学院校友会',
-}
-
-export const DONATION_STATUS_LABELS: Record<string, string> = {
-  open: '募集中',
-  completed: '已完成',
-  closed: '已结束',
-}
-
-export const DONATION_KIND_LABELS: Record<string, string> = {
-  money: '资金捐赠',
-  goods: '实物捐赠',
-  service: '服务捐赠',
-}
-
-export const TYPE_LABELS: Record<string, string> = {
+export const TYPE_LABELS = {
   article: '文章',
   alumnusProfile: '校友风采',
   donationProject: '捐赠项目',
@@ -66,18 +49,7 @@ export const TYPE_LABELS: Record<string, string> = {
   newsletterIssue: '校友通讯',
   college: '学院',
   chapter: '校友会',
-}
-
-export const CHANNEL_LABELS: Record<string, string> = {
-  wechat: '微信公众号',
-  weibo: '微博',
-  website: '网站',
-  qq: 'QQ 群',
-  wecom: '企业微信',
-  email: '邮箱',
-  phone: '电话',
-  other: '其他',
-}
+} as const satisfies Record<PermalinkType, string>
 
 /** Preview builds (drafts): every feed's title starts with this, and feeds list no item (feeds.ts, calendar.ts). */
 export const PREVIEW_FEED_MARK = '【预览】'

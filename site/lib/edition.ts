@@ -6,6 +6,7 @@ import { renderPortableText, safeHref, type RenderOptions } from './portableText
 import { EDITION_META, EDITION_SLOTS } from './editionMarkers.ts'
 import { editionSections, hrefFor, issueLabel, type NewsletterIssue, type SiteSettings } from './siteData.ts'
 import { sectionPaths } from '../../schemas/lib/permalinks.ts'
+import { normalizedColor } from '../../schemas/lib/contentRules.ts'
 
 /**
  * The 公众号 / e-mail edition of a newsletter issue: one self-contained HTML document.
@@ -48,7 +49,7 @@ export function renderEdition(
 ): string {
   const siteUrl = (options.siteUrl ?? SITE_URL).replace(/\/+$/, '')
   const absolute = (url: string) => new URL(url, `${siteUrl}/`).href
-  const accent = /^#[0-9a-fA-F]{6}$/.test(settings.accentColor ?? '') ? settings.accentColor! : COLORS.accent
+  const accent = normalizedColor(settings.accentColor) ?? COLORS.accent
   const label = issueLabel(issue)
   const issueUrl = absolute(hrefFor(issue))
   const sections = editionSections(issue)
@@ -201,10 +202,10 @@ export function renderEdition(
 }
 
 function kickerFor(card: IssueItem): string {
-  if (card._type === 'article') return CATEGORY_LABELS[card.category ?? 'other'] ?? TYPE_LABELS.article!
+  if (card._type === 'article') return CATEGORY_LABELS[card.category]
   if (card._type === 'alumnusProfile' && card.classYear) return `${card.classYear}届校友`
   if (card._type === 'event' && card.startsAt) return `活动 · ${formatDateTime(card.startsAt)}`
-  return TYPE_LABELS[card._type] ?? ''
+  return TYPE_LABELS[card._type]
 }
 
 /** How to subscribe, from the channels and office contact in 站点设置; nothing is invented when they are empty. */
@@ -215,7 +216,7 @@ function subscribeHtml(
 ): string {
   const style = `margin:0 0 8px;font-size:13px;line-height:1.8;color:${COLORS.muted};`
   const channels = (settings.channels ?? []).map((channel) => ({
-    label: channel.label ?? CHANNEL_LABELS[channel.kind ?? 'other'] ?? '其他',
+    label: channel.label ?? CHANNEL_LABELS[channel.kind ?? 'other'],
     kind: channel.kind,
     href: safeHref(channel.url, `${absolute('/')}`),
     qrCode: channel.qrCode?.asset ? channel.qrCode : undefined,

@@ -121,9 +121,8 @@ function summaryOf(document: FeedDocument): string {
 }
 
 function categoriesOf(document: FeedDocument): string[] {
-  const categories = [TYPE_LABELS[document._type] ?? document._type]
-  if (document._type === 'article' && document.category)
-    categories.push(CATEGORY_LABELS[document.category] ?? document.category)
+  const categories: string[] = [TYPE_LABELS[document._type]]
+  if (document._type === 'article' && document.category) categories.push(CATEGORY_LABELS[document.category])
   if (document._type === 'chapterReport' && document.chapter?.name) categories.push(document.chapter.name)
   if (document._type !== 'newsletterIssue') {
     for (const college of document.colleges ?? []) if (college?.name) categories.push(college.name)

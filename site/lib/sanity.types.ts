@@ -196,7 +196,7 @@ export type Event = {
   onlineUrl?: string
   organizers?: ArrayOf<ChapterReference | CollegeReference>
   registrationUrl?: string
-  excerpt: string
+  excerpt?: string
   cover?: ImageWithAlt
   body?: PortableText
   colleges?: Array<
@@ -219,7 +219,7 @@ export type ChapterReport = {
   eventDate?: string
   location?: string
   attendees?: number
-  excerpt: string
+  excerpt?: string
   cover?: ImageWithAlt
   gallery?: Array<
     {
@@ -276,7 +276,7 @@ export type DonationStory = {
   amount?: number
   showAmount?: boolean
   project?: DonationProjectReference
-  excerpt: string
+  excerpt?: string
   cover?: ImageWithAlt
   body?: PortableText
   colleges?: Array<
@@ -301,7 +301,7 @@ export type DonationProject = {
   goal?: number
   raised?: number
   donorCount?: number
-  excerpt: string
+  excerpt?: string
   cover?: ImageWithAlt
   body?: PortableText
   howToGive?: PortableText
@@ -342,7 +342,7 @@ export type AlumnusProfile = {
   >
   headline?: string
   portrait?: ImageWithAlt
-  excerpt: string
+  excerpt?: string
   body?: PortableText
   achievements?: Array<string>
   notable?: boolean
@@ -366,7 +366,7 @@ export type Article = {
   slug: Slug
   publishedAt: string
   category: 'news' | 'campus' | 'visit' | 'lecture' | 'career' | 'memorial' | 'other'
-  excerpt: string
+  excerpt?: string
   cover?: ImageWithAlt
   body: PortableText
   colleges?: Array<
@@ -696,7 +696,7 @@ export type ArticlesQueryResult = Array<{
   title: string
   slug: string
   publishedAt: string
-  excerpt: string
+  excerpt: string | null
   cover: {
     alt: string
     caption: string | null
@@ -773,7 +773,7 @@ export type AlumnusProfilesQueryResult = Array<{
   title: string
   slug: string
   publishedAt: string
-  excerpt: string
+  excerpt: string | null
   cover: {
     alt: string
     caption: string | null
@@ -861,7 +861,7 @@ export type DonationProjectsQueryResult = Array<{
   title: string
   slug: string
   publishedAt: string
-  excerpt: string
+  excerpt: string | null
   cover: {
     alt: string
     caption: string | null
@@ -977,7 +977,7 @@ export type DonationStoriesQueryResult = Array<{
   title: string
   slug: string
   publishedAt: string
-  excerpt: string
+  excerpt: string | null
   cover: {
     alt: string
     caption: string | null
@@ -1066,7 +1066,7 @@ export type ChapterReportsQueryResult = Array<{
   title: string
   slug: string
   publishedAt: string
-  excerpt: string
+  excerpt: string | null
   cover: {
     alt: string
     caption: string | null
@@ -1157,7 +1157,7 @@ export type EventsQueryResult = Array<{
   title: string
   slug: string
   publishedAt: string
-  excerpt: string
+  excerpt: string | null
   cover: {
     alt: string
     caption: string | null
@@ -1304,7 +1304,7 @@ export type NewsletterIssuesQueryResult = Array<{
           title: string
           slug: string
           publishedAt: string
-          excerpt: string
+          excerpt: string | null
           cover: {
             alt: string
             caption: string | null
@@ -1336,7 +1336,7 @@ export type NewsletterIssuesQueryResult = Array<{
           title: string
           slug: string
           publishedAt: string
-          excerpt: string
+          excerpt: string | null
           cover: {
             alt: string
             caption: string | null
@@ -1368,7 +1368,7 @@ export type NewsletterIssuesQueryResult = Array<{
           title: string
           slug: string
           publishedAt: string
-          excerpt: string
+          excerpt: string | null
           cover: {
             alt: string
             caption: string | null
@@ -1400,7 +1400,7 @@ export type NewsletterIssuesQueryResult = Array<{
           title: string
           slug: string
           publishedAt: string
-          excerpt: string
+          excerpt: string | null
           cover: {
             alt: string
             caption: string | null
@@ -1432,7 +1432,7 @@ export type NewsletterIssuesQueryResult = Array<{
           title: string
           slug: string
           publishedAt: string
-          excerpt: string
+          excerpt: string | null
           cover: {
             alt: string
             caption: string | null

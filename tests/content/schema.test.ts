@@ -1,7 +1,10 @@
 import { createSchema, type ObjectSchemaType, validateDocument } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { schemaTypes } from '../../schemas/index.ts'
+import { normalizedColor } from '../../schemas/lib/contentRules.ts'
+import { articleCategories } from '../../schemas/lib/options.ts'
 import { permalinkFor } from '../../schemas/lib/permalinks.ts'
+import { CATEGORY_LABELS } from '../../site/lib/consts.ts'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '../../schemas/lib/slugify.ts'
 
 const documentTypes = [
@@ -163,5 +166,53 @@ describe('permalinkFor', () => {
     expect(permalinkFor('person', 'a')).toBeUndefined()
     expect(permalinkFor('siteSettings', 'a')).toBeUndefined()
     expect(permalinkFor('article', '')).toBeUndefined()
+  })
+})
+
+describe('accent colour', () => {
+  const schema = createSchema({ name: 'default', types: schemaTypes })
+
+  it('accepts what the Studio accepts, in the six-digit form the site and the edition write', () => {
+    expect(normalizedColor('#9B1B30')).toBe('#9b1b30')
+    expect(normalizedColor('#c03')).toBe('#cc0033')
+    for (const rejected of ['red', '#12345', '#1234567', '9b1b30', 'url(x)', null, 3]) {
+      expect(normalizedColor(rejected), String(rejected)).toBeUndefined()
+    }
+  })
+
+  it('is validated in the Studio with the same pattern', async () => {
+    const errors = async (accentColor: string) =>
+      (
+        await validateDocument({
+          document: {
+            _id: 'siteSettings',
+            _type: 'siteSettings',
+            _createdAt: '',
+            _updatedAt: '',
+            _rev: '',
+            title: '校友总会',
+            accentColor,
+          },
+          workspace: { schema, getClient: offline } as unknown as Parameters<
+            typeof validateDocument
+          >[0]['workspace'],
+          getDocumentExists: async () => true,
+          environment: 'studio',
+        })
+      ).filter((marker) => marker.level === 'error' && marker.path[0] === 'accentColor')
+    expect(await errors('#c03')).toEqual([])
+    expect(await errors('#12345')).not.toEqual([])
+  })
+})
+
+describe('option labels', () => {
+  const schema = createSchema({ name: 'default', types: schemaTypes })
+  it('are what the site prints and what the Studio offers', () => {
+    const articleType = schema.get('article') as ObjectSchemaType
+    const category = articleType.fields.find((field) => field.name === 'category')!
+    expect(category.type.options?.list).toEqual(articleCategories)
+    expect(CATEGORY_LABELS.memorial).toBe(
+      articleCategories.find((option) => option.value === 'memorial')!.title,
+    )
   })
 })
