@@ -34,6 +34,11 @@ export function isDraftId(id: string): boolean {
   return id.startsWith(DRAFT_PREFIX) || id.startsWith(VERSION_PREFIX)
 }
 
+/** The document a draft stands for (`drafts.x` → `x`); other ids are returned as they are. */
+export function publishedIdOf(id: string): string {
+  return id.startsWith(DRAFT_PREFIX) ? id.slice(DRAFT_PREFIX.length) : id
+}
+
 /** Fields stored as `datetime` / `date` (schema.json only says "string"; tests check the Studio schema agrees). */
 export const DATETIME_FIELDS: readonly string[] = ['publishedAt', 'startsAt', 'endsAt']
 export const DATE_FIELDS: readonly string[] = ['foundedAt', 'eventDate']
@@ -62,6 +67,83 @@ export function isDateTime(value: unknown): boolean {
     Number(match[5]) < 60 &&
     Number(match[6] ?? 0) < 60
   )
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Publishing
+
+/** Types with a `publishedAt`: public from that moment on. The others (colleges, chapters, people) once published. */
+export const SCHEDULED_TYPES: ReadonlySet<string> = new Set(
+  Object.entries(REQUIRED_FIELDS)
+    .filter(([, fields]) => fields.includes('publishedAt'))
+    .map(([type]) => type),
+)
+
+interface PublishableDocument {
+  _id: string
+  _type: string
+  publishedAt?: unknown
+  publicConsent?: unknown
+}
+
+/**
+ * The publishing rule: not a draft; for scheduled types, a publishedAt that has passed; for profiles, the
+ * alumnus's consent, exactly `true`. The site's queries state it in GROQ (`isPublic` in site/lib/queries.ts);
+ * tests/content/content-rules.test.ts runs both over the same documents. Says why a document is not public.
+ */
+export function whyNotPublic(document: PublishableDocument, now: Date): string | undefined {
+  if (isDraftId(document._id)) return 'it is a draft'
+  if (!SCHEDULED_TYPES.has(document._type)) return undefined
+  const publishedAt = typeof document.publishedAt === 'string' ? Date.parse(document.publishedAt) : Number.NaN
+  if (Number.isNaN(publishedAt)) return 'publishedAt is not set'
+  if (publishedAt > now.getTime())
+    return `publishedAt ${String(document.publishedAt)} is after ${now.toISOString()}`
+  if (document._type === 'alumnusProfile' && document.publicConsent !== true)
+    return 'the alumnus has not consented'
+  return undefined
+}
+
+export function isPublic(document: PublishableDocument, now: Date): boolean {
+  return whyNotPublic(document, now) === undefined
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// References
+
+export type FieldPath = Array<string | number>
+
+/** An image or file asset (`asset: { _ref: "image-…" }`), which is not a document reference. */
+export function isAssetReference(ref: string, path: readonly (string | number)[]): boolean {
+  return path[path.length - 1] === 'asset' && /^(image|file)-/.test(ref)
+}
+
+/** The document references in a value (asset references left out), each with the field path it sits at. */
+export function referencesIn(value: unknown): Array<{ ref: string; weak: boolean; path: FieldPath }> {
+  const found: Array<{ ref: string; weak: boolean; path: FieldPath }> = []
+  const at: FieldPath = []
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        if (typeof node[index] !== 'object' || node[index] === null) continue
+        at.push(index)
+        visit(node[index])
+        at.pop()
+      }
+      return
+    }
+    const object = node as Record<string, unknown>
+    if (typeof object._ref === 'string' && !isAssetReference(object._ref, at))
+      found.push({ ref: object._ref, weak: object._weak === true, path: [...at] })
+    for (const key in object) {
+      const child = object[key]
+      if (typeof child !== 'object' || child === null) continue
+      at.push(key)
+      visit(child)
+      at.pop()
+    }
+  }
+  if (typeof value === 'object' && value !== null) visit(value)
+  return found
 }
 
 // ---------------------------------------------------------------------------------------------------------------

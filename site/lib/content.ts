@@ -8,7 +8,10 @@ import { assetUsages, toContentLakeDocuments, type LocalAssetDocument } from './
 import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
 import type { ContractRecord } from './contract.ts'
 import {
+  DRAFT_PREFIX,
+  isDraftId,
   MAX_NESTING_DEPTH,
+  publishedIdOf,
   REQUIRED_FIELDS,
   SLUG_PATTERN,
   stripControlCharacters,
@@ -232,17 +235,13 @@ function applyPerspective(
   documents: SanityDocument[],
   perspective: 'published' | 'drafts',
 ): SanityDocument[] {
-  const isDraft = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
-  if (perspective === 'published') return documents.filter((document) => !isDraft(document._id))
+  if (perspective === 'published') return documents.filter((document) => !isDraftId(document._id))
   const drafts = new Map(
     documents
-      .filter((document) => document._id.startsWith('drafts.'))
-      .map((draft) => [
-        draft._id.slice('drafts.'.length),
-        { ...draft, _id: draft._id.slice('drafts.'.length) },
-      ]),
+      .filter((document) => document._id.startsWith(DRAFT_PREFIX))
+      .map((draft) => [publishedIdOf(draft._id), { ...draft, _id: publishedIdOf(draft._id) }]),
   )
-  const published = documents.filter((document) => !isDraft(document._id))
+  const published = documents.filter((document) => !isDraftId(document._id))
   const overlaid = published.map((document) => drafts.get(document._id) ?? document)
   const publishedIds = new Set(published.map((document) => document._id))
   const draftOnly = [...drafts.values()].filter((draft) => !publishedIds.has(draft._id))

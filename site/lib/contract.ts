@@ -3,6 +3,7 @@ import {
   BODY_BUILD_MAX,
   BODY_MAX,
   DATE_FIELDS,
+  DRAFT_PREFIX,
   DATETIME_FIELDS,
   EXCERPT_BUILD_MAX,
   EXCERPT_MAX,
@@ -17,6 +18,8 @@ import {
   NEWSLETTER_ITEMS_MAX,
   PORTABLE_TEXT_LIMITS,
   portableTextLength,
+  publishedIdOf,
+  referencesIn,
   REQUIRED_FIELDS,
   SLUG_PATTERN,
   STRING_BUILD_MAX,
@@ -524,8 +527,8 @@ export function checkContentContract(
     const id = record.document._id
     if (!isDraftId(id)) {
       if (!effective.has(id)) effective.set(id, record)
-    } else if (perspective === 'drafts' && id.startsWith('drafts.')) {
-      effective.set(id.slice('drafts.'.length), record)
+    } else if (perspective === 'drafts' && id.startsWith(DRAFT_PREFIX)) {
+      effective.set(publishedIdOf(id), record)
     }
   }
 
@@ -554,10 +557,10 @@ export function checkContentContract(
     }
     for (const { ref, path } of referencesIn(document)) {
       if (effective.has(ref) || seen.has(ref)) continue
-      const draftOnly = seen.has(`drafts.${ref}`)
+      const draftOnly = seen.has(`${DRAFT_PREFIX}${ref}`)
       report(record, {
         level: 'warning',
-        path,
+        path: pathToString(path),
         message: draftOnly
           ? `references "${ref}", which exists only as a draft: built without it`
           : `references "${ref}", which is not in the dataset: built without it`,
@@ -565,40 +568,6 @@ export function checkContentContract(
     }
   }
   return problems
-}
-
-/** Document references (not asset references), with the field path they sit at. Depth-checked documents only. */
-function referencesIn(document: object): Array<{ ref: string; path: string }> {
-  const found: Array<{ ref: string; path: string }> = []
-  const at: PathSegment[] = []
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        const item = value[index]
-        if (typeof item !== 'object' || item === null) continue
-        at.push(index)
-        visit(item)
-        at.pop()
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      const object = value as Record<string, unknown>
-      if (
-        typeof object._ref === 'string' &&
-        !(at[at.length - 1] === 'asset' && /^(image|file)-/.test(object._ref))
-      ) {
-        found.push({ ref: object._ref, path: pathToString(at) })
-      }
-      for (const key in object) {
-        const child = object[key]
-        if (typeof child !== 'object' || child === null) continue
-        at.push(key)
-        visit(child)
-        at.pop()
-      }
-    }
-  }
-  visit(document)
-  return found
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -5,8 +5,11 @@ import { defineQuery } from 'groq'
 // amounts) can never reach a page, a feed or the search index. Privacy flags fail closed: only the exact public
 // value (publicConsent == true, anonymous == false, showAmount == true) shows what they guard.
 
-/** A document is public when it is not a draft, its publishedAt has passed and, for profiles, the alumnus consented. */
-const isPublic = /* groq */ `
+/**
+ * The publishing rule of schemas/lib/contentRules.ts (whyNotPublic) in GROQ; tests/content/content-rules.test.ts
+ * runs both over the same documents.
+ */
+export const isPublicFilter = /* groq */ `
   !(_id in path("drafts.**")) && !(_id in path("versions.**"))
   && defined(publishedAt) && publishedAt <= $now
   && (_type != "alumnusProfile" || publicConsent == true)
@@ -87,7 +90,8 @@ export const chaptersQuery = defineQuery(`*[_type == "chapter" && ${isNotDraft}]
   "channels": channels[]${channelFields}
 }`)
 
-export const articlesQuery = defineQuery(`*[_type == "article" && ${isPublic}] | order(publishedAt desc){
+export const articlesQuery =
+  defineQuery(`*[_type == "article" && ${isPublicFilter}] | order(publishedAt desc){
   ${cardFields},
   tags,
   featured,
@@ -96,7 +100,7 @@ export const articlesQuery = defineQuery(`*[_type == "article" && ${isPublic}] |
 }`)
 
 export const alumnusProfilesQuery =
-  defineQuery(`*[_type == "alumnusProfile" && ${isPublic}] | order(publishedAt desc){
+  defineQuery(`*[_type == "alumnusProfile" && ${isPublicFilter}] | order(publishedAt desc){
   ${cardFields},
   name,
   degree,
@@ -108,7 +112,7 @@ export const alumnusProfilesQuery =
 }`)
 
 export const donationProjectsQuery =
-  defineQuery(`*[_type == "donationProject" && ${isPublic}] | order(publishedAt desc){
+  defineQuery(`*[_type == "donationProject" && ${isPublicFilter}] | order(publishedAt desc){
   ${cardFields},
   "college": college->${collegeRefFields},
   designatedUse,
@@ -120,9 +124,9 @@ export const donationProjectsQuery =
 }`)
 
 export const donationStoriesQuery =
-  defineQuery(`*[_type == "donationStory" && ${isPublic}] | order(publishedAt desc){
+  defineQuery(`*[_type == "donationStory" && ${isPublicFilter}] | order(publishedAt desc){
   ${cardFields},
-  "project": [project->][${isPublic}][0]{ _id, title, "slug": slug.current },
+  "project": [project->][${isPublicFilter}][0]{ _id, title, "slug": slug.current },
   "donor": donor{
     "anonymous": anonymous != false,
     "displayName": select(anonymous != false => "匿名校友", displayName),
@@ -135,7 +139,7 @@ export const donationStoriesQuery =
 }`)
 
 export const chapterReportsQuery =
-  defineQuery(`*[_type == "chapterReport" && ${isPublic}] | order(publishedAt desc){
+  defineQuery(`*[_type == "chapterReport" && ${isPublicFilter}] | order(publishedAt desc){
   ${cardFields},
   "chapter": chapter->{ _id, name, "slug": slug.current, kind },
   eventDate,
@@ -144,7 +148,7 @@ export const chapterReportsQuery =
   "body": body${portableTextFields}
 }`)
 
-export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublic}] | order(startsAt desc){
+export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublicFilter}] | order(startsAt desc){
   ${cardFields},
   endsAt,
   onlineUrl,
@@ -154,7 +158,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublic}] | ord
 }`)
 
 export const newsletterIssuesQuery =
-  defineQuery(`*[_type == "newsletterIssue" && ${isPublic}] | order(publishedAt desc){
+  defineQuery(`*[_type == "newsletterIssue" && ${isPublicFilter}] | order(publishedAt desc){
   _id,
   _type,
   title,
@@ -167,6 +171,6 @@ export const newsletterIssuesQuery =
   "sections": sections[]{
     _key,
     title,
-    "items": (items[]->)[${isPublic}]{ ${cardFields} }
+    "items": (items[]->)[${isPublicFilter}]{ ${cardFields} }
   }
 }`)

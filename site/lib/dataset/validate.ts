@@ -2,7 +2,15 @@ import type { ObjectSchemaType, Path, SanityDocument, SanityDocumentLike, Schema
 import { toContentLakeDocuments } from './assets.ts'
 import { type DatasetProblem, type PathSegment, pathToString, sortProblems } from './problems.ts'
 import type { DatasetRecord } from './read.ts'
-import { DRAFT_PREFIX, isDate, isDateTime, isDraftId } from '../../../schemas/lib/contentRules.ts'
+import {
+  DRAFT_PREFIX,
+  isDate,
+  isDateTime,
+  isDraftId,
+  isPublic,
+  referencesIn,
+  whyNotPublic,
+} from '../../../schemas/lib/contentRules.ts'
 
 export interface ValidateDatasetOptions {
   /** The build clock: decides which documents are public. Defaults to BUILD_TIME or now. */
@@ -91,18 +99,7 @@ export async function validateDataset(
     for (const problem of fieldProblems(entry.document, schema.get(entry.document._type)!))
       report(entry, problem)
   }
-  const scheduled = new Set(
-    schema
-      .getTypeNames()
-      .map((name) => schema.get(name)!)
-      .filter(
-        (type) =>
-          isDocumentType(type) && (type as ObjectSchemaType).fields?.some((f) => f.name === 'publishedAt'),
-      )
-      .map((type) => type.name),
-  )
-  const publicRules = { now, scheduled }
-  for (const [entry, problem] of referenceProblems(unique, byId, publicRules)) report(entry, problem)
+  for (const [entry, problem] of referenceProblems(unique, byId, now)) report(entry, problem)
   for (const [entry, problem] of slugProblems(documents)) report(entry, problem)
 
   return sortProblems(problems)
@@ -286,14 +283,13 @@ function fieldProblems(document: SanityDocumentLike, documentType: SchemaType): 
 function referenceProblems(
   documents: readonly Located[],
   byId: ReadonlyMap<string, Located>,
-  rules: PublicRules,
+  now: Date,
 ): Array<[Located, Problem]> {
   const problems: Array<[Located, Problem]> = []
   for (const entry of documents) {
     const referrerIsDraft = isDraftId(entry.document._id)
-    const referrerIsPublic = isPublic(entry.document, rules)
-    for (const { ref, weak, path } of findReferences(entry.document)) {
-      if (isAssetReference(ref, path)) continue
+    const referrerIsPublic = isPublic(entry.document, now)
+    for (const { ref, weak, path } of referencesIn(entry.document)) {
       const at = pathToString(path)
       const target = byId.get(ref)?.document
       if (!target) {
@@ -309,62 +305,19 @@ function referenceProblems(
               : `references "${ref}", which is not in the dataset`,
           },
         ])
-      } else if (referrerIsPublic && !isPublic(target, rules)) {
+      } else if (referrerIsPublic && !isPublic(target, now)) {
         problems.push([
           entry,
           {
             level: 'warning',
             path: at,
-            message: `references "${ref}" (${target._type}), which readers cannot see yet: ${whyNotPublic(target, rules)}`,
+            message: `references "${ref}" (${target._type}), which readers cannot see yet: ${whyNotPublic(target, now)}`,
           },
         ])
       }
     }
   }
   return problems
-}
-
-function findReferences(
-  document: SanityDocumentLike,
-): Array<{ ref: string; weak: boolean; path: PathSegment[] }> {
-  const found: Array<{ ref: string; weak: boolean; path: PathSegment[] }> = []
-  const visit = (value: unknown, path: PathSegment[]) => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]))
-    } else if (isRecord(value)) {
-      if (typeof value._ref === 'string') found.push({ ref: value._ref, weak: value._weak === true, path })
-      for (const [key, child] of Object.entries(value)) if (key !== '_ref') visit(child, [...path, key])
-    }
-  }
-  visit(document, [])
-  return found
-}
-
-function isAssetReference(ref: string, path: PathSegment[]): boolean {
-  return path[path.length - 1] === 'asset' && /^(image|file)-/.test(ref)
-}
-
-interface PublicRules {
-  now: Date
-  /** Types with a `publishedAt` field; the others (colleges, chapters, people) are public once published. */
-  scheduled: ReadonlySet<string>
-}
-
-/** The project's publishing rules (docs/content-model.md). */
-function isPublic(document: SanityDocumentLike, rules: PublicRules): boolean {
-  return whyNotPublic(document, rules) === undefined
-}
-
-function whyNotPublic(document: SanityDocumentLike, { now, scheduled }: PublicRules): string | undefined {
-  if (isDraftId(document._id)) return 'it is a draft'
-  if (!scheduled.has(document._type)) return undefined
-  const publishedAt = typeof document.publishedAt === 'string' ? Date.parse(document.publishedAt) : Number.NaN
-  if (Number.isNaN(publishedAt)) return 'publishedAt is not set'
-  if (publishedAt > now.getTime())
-    return `publishedAt ${String(document.publishedAt)} is after ${now.toISOString()}`
-  if (document._type === 'alumnusProfile' && document.publicConsent !== true)
-    return 'the alumnus has not consented'
-  return undefined
 }
 
 // ---------------------------------------------------------------------------------------------------------------
