@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { checkDataset, formatProblem } from '../../site/lib/dataset/index.ts'
+import { compareWithDisk } from '../../scripts/sample-dataset/lib/compare.ts'
+import { type GeneratedDataset, generateSampleDataset } from '../../scripts/sample-dataset/lib/generate.ts'
 
-const sample = path.resolve(import.meta.dirname, '../../dataset')
+const root = path.resolve(import.meta.dirname, '../..')
+const sample = path.join(root, 'dataset')
 
 describe('the sample dataset in dataset/', () => {
   it('exists in `sanity dataset export` format', () => {
@@ -17,5 +22,39 @@ describe('the sample dataset in dataset/', () => {
     const warnings = problems.filter((problem) => problem.level === 'warning').map(formatProblem)
     if (warnings.length > 0) console.warn(`dataset/ warnings:\n${warnings.join('\n')}`)
     expect(errors).toEqual([])
+  })
+})
+
+// `npm run dataset:sample -- --check`, run in-process.
+describe('the sample dataset’s sources in scripts/sample-dataset/', () => {
+  let generated: GeneratedDataset
+  beforeAll(async () => {
+    generated = await generateSampleDataset(path.join(root, 'scripts/sample-dataset'))
+  }, 60_000)
+
+  it('produce exactly the committed dataset/ and search golden list', () => {
+    expect(generated.problems).toEqual([])
+    expect(
+      compareWithDisk(generated.files, root),
+      'run `npm run dataset:sample` and commit the result',
+    ).toEqual([])
+  })
+
+  it('name the changed document, the missing file and the stale image when dataset/ differs', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'sample-dataset-check-'))
+    try {
+      await cp(path.join(root, 'dataset'), path.join(copy, 'dataset'), { recursive: true })
+      const ndjson = path.join(copy, 'dataset/data.ndjson')
+      const text = await readFile(ndjson, 'utf8')
+      await writeFile(ndjson, text.replace('"title":"电子校友卡上线', '"title":"电子校友卡已上线'))
+      await writeFile(path.join(copy, 'dataset/images/0000000000000000000000000000000000000000-1x1.png'), '')
+      expect(compareWithDisk(generated.files, copy)).toEqual([
+        'dataset/data.ndjson: documents differ: "article-alumni-card-online"',
+        'tests/site/search-golden.json: missing',
+        'dataset/images/0000000000000000000000000000000000000000-1x1.png: not produced by the sources',
+      ])
+    } finally {
+      await rm(copy, { recursive: true, force: true })
+    }
   })
 })
