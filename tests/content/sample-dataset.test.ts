@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkDataset, formatProblem } from '../../site/lib/dataset/index.ts'
 import { compareWithDisk } from '../../scripts/sample-dataset/lib/compare.ts'
 import { type GeneratedDataset, generateSampleDataset } from '../../scripts/sample-dataset/lib/generate.ts'
+import { readArticles } from '../../scripts/sample-dataset/lib/read-content.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const sample = path.join(root, 'dataset')
@@ -55,6 +56,34 @@ describe('the sample dataset’s sources in scripts/sample-dataset/', () => {
       ])
     } finally {
       await rm(copy, { recursive: true, force: true })
+    }
+  })
+
+  it('name the file and the field of a mistake in a content file', async () => {
+    const sources = await mkdtemp(path.join(tmpdir(), 'sample-dataset-sources-'))
+    const write = async (file: string, text: string) => {
+      await mkdir(path.dirname(path.join(sources, file)), { recursive: true })
+      await writeFile(path.join(sources, file), text)
+    }
+    try {
+      const front = 'title: 标题\npublishedAt: 2025-01-01T00:00:00Z\ncategory: news\nexcerpt: 摘要\n'
+      await write('content/articles/_order.yaml', '- article-one\n')
+      await write('content/articles/article-one.md', `---\n${front}featured: 是\n---\n\n正文\n`)
+      expect(() => readArticles(sources)).toThrow(
+        'content/articles/article-one.md: field "featured" must be true or false',
+      )
+      await write('content/articles/article-one.md', `---\n${front}---\n\n正文\n`)
+      await write('content/articles/article-two.md', `---\n${front}---\n\n正文\n`)
+      expect(() => readArticles(sources)).toThrow(
+        'content/articles/article-two.md: not listed in content/articles/_order.yaml',
+      )
+      await write('content/articles/_order.yaml', '- article-one\n- article-two\n')
+      expect(readArticles(sources).published.map((article) => [article.id, article.body])).toEqual([
+        ['article-one', '正文\n'],
+        ['article-two', '正文\n'],
+      ])
+    } finally {
+      await rm(sources, { recursive: true, force: true })
     }
   })
 })

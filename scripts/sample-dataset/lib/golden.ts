@@ -2,6 +2,7 @@
  * The golden search list: terms a Chinese search over the built site must handle, with the documents it must
  * return. Each entry is checked against the generated documents, so the list cannot drift from the content.
  */
+import { DRAFT_PREFIX } from '../../../schemas/lib/contentRules.ts'
 import { permalinkFor } from '../../../schemas/lib/permalinks.ts'
 import type { Doc } from './documents.ts'
 import { allText, pageText } from './search-text.ts'
@@ -99,8 +100,8 @@ export function goldenQueries(terms: GoldenTerm[], entries: GoldenEntry[], docs:
     if (entry.mustNotFind.length === 0) return undefined
     return Object.fromEntries(
       entry.mustNotFind.map((id) => {
-        const publishedId = id.replace(/^drafts\./, '')
-        return [id, publishedId !== id && byId.has(publishedId) ? null : permalink(id)]
+        const isDraftOfPublished = id.startsWith(DRAFT_PREFIX) && byId.has(id.slice(DRAFT_PREFIX.length))
+        return [id, isDraftOfPublished ? null : permalink(id)]
       }),
     )
   }

@@ -129,7 +129,7 @@ export interface DocumentSources<Input> {
   drafts: Draft<Input>[]
 }
 
-const DRAFT_CHANGES = ['title', 'excerpt']
+const DRAFT_CHANGES: Fields = { title: 'string?', excerpt: 'string?' }
 
 function readDocuments<Input>(
   sourcesDir: string,
@@ -144,14 +144,16 @@ function readDocuments<Input>(
     published: published.map(read),
     drafts: drafts.map((file): Draft<Input> => {
       if (!publishedIds.has(file.id)) return { input: read(file) }
-      for (const field of Object.keys(file.frontMatter))
-        if (!DRAFT_CHANGES.includes(field))
-          throw new Error(
-            `${file.where}: a draft of a published document may change only ${DRAFT_CHANGES.join(', ')}`,
-          )
       if (file.markdown.trim())
-        throw new Error(`${file.where}: a draft of a published document has no Markdown`)
-      return { of: file.id, changes: file.frontMatter }
+        throw new Error(
+          `${file.where}: a draft of a published document changes front-matter fields only, not the Markdown`,
+        )
+      const changes = checkFields(
+        file.frontMatter,
+        DRAFT_CHANGES,
+        `${file.where} (a draft of a published document)`,
+      )
+      return { of: file.id, changes }
     }),
   }
 }
