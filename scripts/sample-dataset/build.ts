@@ -17,7 +17,11 @@ const sourcesDir = dirname(fileURLToPath(import.meta.url))
 const root = join(sourcesDir, '..', '..')
 const { values: options } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
 
-const dataset = await generateSampleDataset(sourcesDir)
+const dataset = await generateSampleDataset(sourcesDir).catch((error: Error) => {
+  // A mistake in a content file: its message names the file and field, a stack trace would only bury it.
+  console.error(`Sample dataset sources: ${error.message}`)
+  process.exit(1)
+})
 if (dataset.problems.length > 0) {
   console.error(
     `Sample dataset has ${dataset.problems.length} problem(s):\n${dataset.problems.map((p) => `  - ${p}`).join('\n')}`,
