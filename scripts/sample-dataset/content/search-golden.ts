@@ -1,9 +1,11 @@
 import type { GoldenTerm } from '../lib/golden.ts'
 
 /**
- * The golden list for the Chinese search tests: what a query must find (public pages whose text contains the term)
- * and, for `absent` terms, what must never be findable (private names, contact details, unpublished text).
- * build.ts verifies every entry against the generated documents and writes it to dataset/search-golden.json.
+ * The golden list for the Chinese search tests, their one source: what a query must find (public pages whose text
+ * contains the term) and, for `absent` terms, what must never be findable (private names, contact details,
+ * unpublished text). `npm run dataset:sample` verifies every entry against the generated documents and writes it to
+ * dataset/search-golden.json and dataset/README.md (by document id) and to tests/site/search-golden.json (with
+ * permalinks and the query variants, for tests/site/search.test.ts).
  */
 export const searchGolden: GoldenTerm[] = [
   // 人名
@@ -64,6 +66,7 @@ export const searchGolden: GoldenTerm[] = [
       'event-shenzhen-annual-2026',
     ],
     note: '地名＋机构名的复合查询；草稿 drafts.article-shenzhen-bay-alumni-night 也含此词，不得出现',
+    variants: [{ query: '深圳 校友会', note: '读者用空格分开两个词' }],
   },
   {
     term: '新加坡',
@@ -169,6 +172,8 @@ export const searchGolden: GoldenTerm[] = [
       'event-lecture-48-ai-startup',
       'event-online-interpreting-2026',
     ],
+    // 系列讲座的名字：九篇讲座文章与活动同等相关，前五条结果都必须是“必须找到”的文档。
+    top: null,
   },
   {
     term: '计算机与人工智能学院',
@@ -212,6 +217,10 @@ export const searchGolden: GoldenTerm[] = [
     kind: 'mixed',
     mustFind: ['profile-luo-yiming', 'article-lecture-ai-startup', 'report-ai-founders-night-2025'],
     note: '拉丁字母紧贴汉字',
+    variants: [
+      { query: 'AI 创业', note: '同一查询，中英之间有空格' },
+      { query: 'ai创业', note: '小写' },
+    ],
   },
   {
     term: 'AI',

@@ -5,9 +5,9 @@
  *   ## 小标题            → style h2        ### 小标题 → style h3
  *   > 引文               → style blockquote
  *   - 条目 / 1. 条目     → listItem bullet / number
- *   ![替代文字](image-key "图片说明")   → imageWithAlt (empty alt = the image's default alt)
+ *   ![替代文字](image-key '图片说明')   → imageWithAlt (empty alt = the image's default alt)
  *   anything else        → style normal
- * Inline: **加粗**, *强调*, [链接文字](https://…)
+ * Inline: **加粗**, *强调* or _强调_, [链接文字](https://…)
  */
 
 export interface Span {
@@ -46,7 +46,8 @@ export type PortableText = Array<Block | ImageBlock>
 /** Resolves an image key from the image registry into an exported imageWithAlt value. */
 export type ImageResolver = (key: string, alt?: string, caption?: string) => Omit<ImageBlock, '_key'>
 
-const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)/g
+// Emphasis as *强调* or _强调_ (Prettier writes the latter); an underscore inside a word is just text.
+const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|(?<![\w])_(.+?)_(?![\w])|\[([^\]]+)\]\(([^)\s]+)\)/g
 
 function inline(text: string, newKey: () => string, where: string): Pick<Block, 'markDefs' | 'children'> {
   const markDefs: LinkDef[] = []
@@ -57,14 +58,15 @@ function inline(text: string, newKey: () => string, where: string): Pick<Block, 
   let last = 0
   for (const m of text.matchAll(INLINE)) {
     push(text.slice(last, m.index), [])
+    const emphasis = m[2] ?? m[3]
     if (m[1] !== undefined) push(m[1], ['strong'])
-    else if (m[2] !== undefined) push(m[2], ['em'])
+    else if (emphasis !== undefined) push(emphasis, ['em'])
     else {
-      const href = m[4]
+      const href = m[5]
       if (!href.startsWith('https://')) throw new Error(`${where}: link "${href}" must be an https URL`)
       const def: LinkDef = { _type: 'link', _key: newKey(), href }
       markDefs.push(def)
-      push(m[3], [def._key])
+      push(m[4], [def._key])
     }
     last = m.index + m[0].length
   }
@@ -73,7 +75,8 @@ function inline(text: string, newKey: () => string, where: string): Pick<Block, 
   return { markDefs, children }
 }
 
-const IMAGE_LINE = /^!\[([^\]]*)\]\(([a-z0-9-]+)(?:\s+"([^"]+)")?\)$/
+// The caption may be quoted either way (Prettier writes single quotes in the content files).
+const IMAGE_LINE = /^!\[([^\]]*)\]\(([a-z0-9-]+)(?:\s+(?:"([^"]+)"|'([^']+)'))?\)$/
 
 export function portableText(
   markup: string,
@@ -92,8 +95,8 @@ export function portableText(
     const lines = para.split('\n').map((l) => l.trim())
     const image = lines.length === 1 ? IMAGE_LINE.exec(lines[0]) : null
     if (image) {
-      const [, alt, key, caption] = image
-      out.push({ ...resolveImage(key, alt || undefined, caption), _key: newKey() })
+      const [, alt, key, doubleQuoted, singleQuoted] = image
+      out.push({ ...resolveImage(key, alt || undefined, doubleQuoted ?? singleQuoted), _key: newKey() })
       continue
     }
     if (lines.every((l) => /^- /.test(l)) || lines.every((l) => /^\d+\. /.test(l))) {

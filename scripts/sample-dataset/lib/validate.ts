@@ -2,8 +2,6 @@
  * Checks the generated dataset before it is written. Every problem is reported with its line and document,
  * e.g. `dataset line 42, document "article-7" (article): field "slug" is missing`.
  */
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../../schemas/lib/contentRules.ts'
 import type { Doc } from './documents.ts'
 import { plainText, type PortableText } from './portable-text.ts'
@@ -49,7 +47,8 @@ function hasPublishedAtField(type: string) {
 
 export const cjkCount = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length
 
-export function validate(docs: Doc[], datasetDir: string): string[] {
+/** `imageFiles`: the names of the generated files in dataset/images/. */
+export function validate(docs: Doc[], imageFiles: ReadonlySet<string>): string[] {
   const errors: string[] = []
   const byId = new Map<string, { doc: Doc; line: number }>()
   docs.forEach((doc, i) => {
@@ -127,7 +126,7 @@ export function validate(docs: Doc[], datasetDir: string): string[] {
           const asset = v._sanityAsset as string
           const m = /^image@file:\/\/\.\/images\/([0-9a-f]{40})-(\d+)x(\d+)\.(jpg|png)$/.exec(asset ?? '')
           if (!m) err(`${fieldPath}: malformed _sanityAsset "${asset}"`)
-          else if (!existsSync(join(datasetDir, 'images', `${m[1]}-${m[2]}x${m[3]}.${m[4]}`)))
+          else if (!imageFiles.has(`${m[1]}-${m[2]}x${m[3]}.${m[4]}`))
             err(`${fieldPath}: image file for "${asset}" does not exist`)
           if (typeof v.alt !== 'string' || cjkCount(v.alt) < 4)
             err(`${fieldPath}: image needs a Chinese alt text`)
