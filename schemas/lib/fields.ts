@@ -75,7 +75,9 @@ export function excerptField() {
     validation: (rule) => [
       // Advice, not a requirement: a custom rule rather than required(), which would make TypeGen type the
       // excerpt as always present.
-      rule.custom((excerpt) => Boolean(excerpt) || '建议填写摘要，否则列表页和分享卡片只能显示标题').warning(),
+      rule
+        .custom((excerpt) => Boolean(excerpt) || '建议填写摘要，否则列表页和分享卡片只能显示标题')
+        .warning(),
       rule.max(EXCERPT_MAX).warning(`摘要超过 ${EXCERPT_MAX} 个字，列表页和搜索结果会被截断`),
     ],
   })
