@@ -2,6 +2,7 @@
  * Checks that the dataset still covers what the tests rely on: volumes, the special documents,
  * and the privacy cases. Messages name the rule that broke.
  */
+import { isDraftId } from '../../../schemas/lib/contentRules.ts'
 import type { Doc } from './documents.ts'
 import { allText } from './search-text.ts'
 import { FUTURE_PUBLISHED_AT, isPublic } from './validate.ts'
@@ -11,7 +12,7 @@ export function checkBrief(docs: Doc[]): string[] {
   const expect = (ok: boolean, msg: string) => {
     if (!ok) problems.push(`brief: ${msg}`)
   }
-  const published = docs.filter((d) => !d._id.startsWith('drafts.'))
+  const published = docs.filter((d) => !isDraftId(d._id))
   const ofType = (t: string) => published.filter((d) => d._type === t)
   const count = (t: string) => ofType(t).length
 
@@ -130,7 +131,7 @@ export function checkBrief(docs: Doc[]): string[] {
     expect(sections.length >= 3 && sections.length <= 5, `newsletter ${n._id} has 3–5 sections`)
   }
 
-  expect(docs.filter((d) => d._id.startsWith('drafts.')).length >= 3, 'at least 3 drafts')
+  expect(docs.filter((d) => isDraftId(d._id)).length >= 3, 'at least 3 drafts')
   const zhangWei = docs.filter((d) => allText(d).includes('张伟'))
   expect(
     zhangWei.length >= 2 && zhangWei.length <= 4 && zhangWei.every((d) => isPublic(d)),

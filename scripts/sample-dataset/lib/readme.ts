@@ -1,4 +1,5 @@
 /** Renders dataset/README.md from the generated documents, so the lists in it can never drift from the data. */
+import { isDraftId, publishedIdOf } from '../../../schemas/lib/contentRules.ts'
 import type { Doc } from './documents.ts'
 import type { GoldenEntry } from './golden.ts'
 import type { RenderedImage } from './render-images.ts'
@@ -32,11 +33,11 @@ const ids = (list: string[]) => (list.length ? list.map(code).join(', ') : '—'
 const title = (d: Doc) => String(d.title ?? d.name ?? d._id)
 
 export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, golden: GoldenEntry[]): string {
-  const published = (t: string) => docs.filter((d) => d._type === t && !d._id.startsWith('drafts.'))
-  const drafts = docs.filter((d) => d._id.startsWith('drafts.'))
+  const published = (t: string) => docs.filter((d) => d._type === t && !isDraftId(d._id))
+  const drafts = docs.filter((d) => isDraftId(d._id))
   const future = docs.filter((d) => d.publishedAt === FUTURE_PUBLISHED_AT)
   const noConsent = docs.filter(
-    (d) => d._type === 'alumnusProfile' && d.publicConsent === false && !d._id.startsWith('drafts.'),
+    (d) => d._type === 'alumnusProfile' && d.publicConsent === false && !isDraftId(d._id),
   )
   const stories = published('donationStory')
   const anonymous = stories.filter((s) => (s.donor as { anonymous: boolean }).anonymous)
@@ -84,7 +85,7 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
   for (const [type, zh] of TYPE_TITLES) {
     const all = docs.filter((d) => d._type === type)
     p(
-      `| \`${type}\` | ${zh} | ${all.filter((d) => !d._id.startsWith('drafts.')).length} | ${all.filter((d) => d._id.startsWith('drafts.')).length} |`,
+      `| \`${type}\` | ${zh} | ${all.filter((d) => !isDraftId(d._id)).length} | ${all.filter((d) => isDraftId(d._id)).length} |`,
     )
   }
   const categories = ['news', 'campus', 'visit', 'lecture', 'career', 'memorial', 'other']
@@ -112,7 +113,7 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
     '| --- | --- |',
   )
   for (const d of drafts) {
-    const baseId = d._id.slice('drafts.'.length)
+    const baseId = publishedIdOf(d._id)
     const base = docs.find((x) => x._id === baseId)
     const note = base
       ? `已发布文档 \`${baseId}\` 的草稿，标题改为“${title(d)}”（站点仍显示已发布版本的标题“${title(base)}”）`

@@ -2,7 +2,16 @@
  * Checks the generated dataset before it is written. Every problem is reported with its line and document,
  * e.g. `dataset line 42, document "article-7" (article): field "slug" is missing`.
  */
-import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../../schemas/lib/contentRules.ts'
+import {
+  DATE_FIELDS,
+  DATETIME_FIELDS,
+  isDate,
+  isDateTime,
+  isPublic as isPublicAt,
+  publishedIdOf,
+  REQUIRED_FIELDS,
+  SLUG_PATTERN,
+} from '../../../schemas/lib/contentRules.ts'
 import type { Doc } from './documents.ts'
 import { plainText, type PortableText } from './portable-text.ts'
 
@@ -10,9 +19,6 @@ export const BUILD_CLOCK = '2026-11-21T00:00:00Z'
 export const FUTURE_PUBLISHED_AT = '2099-01-01T00:00:00Z'
 const EARLIEST = Date.parse('2024-09-01T00:00:00Z')
 const LATEST = Date.parse('2026-11-20T23:59:59Z')
-
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 const REF_TARGETS: Record<string, string[]> = {
   'article.colleges': ['college'],
@@ -30,19 +36,9 @@ const REF_TARGETS: Record<string, string[]> = {
   'newsletterIssue.sections.items': ['article', 'alumnusProfile', 'donationStory', 'chapterReport', 'event'],
 }
 
-/** The publishing rule of docs/content-model.md, evaluated at the build clock. */
+/** The site's publishing rule (schemas/lib/contentRules.ts) at the sample's build clock. */
 export function isPublic(doc: Doc, clock = BUILD_CLOCK): boolean {
-  if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) return false
-  if ('publishedAt' in doc || hasPublishedAtField(doc._type)) {
-    const at = doc.publishedAt as string | undefined
-    if (!at || Date.parse(at) > Date.parse(clock)) return false
-  }
-  if (doc._type === 'alumnusProfile' && doc.publicConsent !== true) return false
-  return true
-}
-
-function hasPublishedAtField(type: string) {
-  return !['siteSettings', 'college', 'chapter', 'person'].includes(type)
+  return isPublicAt(doc, new Date(clock))
 }
 
 export const cjkCount = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length
@@ -75,22 +71,20 @@ export function validate(docs: Doc[], imageFiles: ReadonlySet<string>): string[]
     if (doc.slug !== undefined) {
       if (!slug || !SLUG_PATTERN.test(slug)) err(`field "slug" is not [a-z0-9-]: "${slug}"`)
       const slot = `${doc._type}/${slug}`
-      const baseId = doc._id.replace(/^drafts\./, '')
+      const baseId = publishedIdOf(doc._id)
       const owner = slugs.get(slot)
       if (owner && owner !== baseId) err(`slug "${slug}" is already used by "${owner}"`)
       slugs.set(slot, baseId)
     }
 
     // Dates.
-    for (const field of ['publishedAt', 'startsAt', 'endsAt', '_createdAt', '_updatedAt']) {
+    for (const field of [...DATETIME_FIELDS, '_createdAt', '_updatedAt']) {
       const v = doc[field]
-      if (v !== undefined && (typeof v !== 'string' || !ISO_DATETIME.test(v) || Number.isNaN(Date.parse(v))))
-        err(`field "${field}" is not an ISO datetime: ${v}`)
+      if (v !== undefined && !isDateTime(v)) err(`field "${field}" is not an ISO datetime: ${v}`)
     }
-    for (const field of ['eventDate', 'foundedAt']) {
+    for (const field of DATE_FIELDS) {
       const v = doc[field]
-      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v) || Number.isNaN(Date.parse(v))))
-        err(`field "${field}" is not a YYYY-MM-DD date: ${v}`)
+      if (v !== undefined && !isDate(v)) err(`field "${field}" is not a YYYY-MM-DD date: ${v}`)
     }
     if (typeof doc.publishedAt === 'string' && doc.publishedAt !== FUTURE_PUBLISHED_AT) {
       const t = Date.parse(doc.publishedAt)
