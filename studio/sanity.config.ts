@@ -9,6 +9,7 @@ import { OfflineNavbar } from './offlineBanner.ts'
 import { productionUrlFor } from './productionUrl.ts'
 import { structure } from './structure.ts'
 import { parameterisedTemplateIds, templates } from './templates.ts'
+import { SANITY_API_VERSION } from '../schemas/lib/sanityApi.ts'
 
 /** What editors may do with a singleton: edit and publish it, never delete, duplicate or unpublish it. */
 const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
@@ -21,7 +22,7 @@ export default defineConfig({
   ...(apiHost ? { apiHost } : {}),
   plugins: [
     structureTool({ structure, title: '内容' }),
-    visionTool({ defaultApiVersion: '2025-02-19', title: 'GROQ' }),
+    visionTool({ defaultApiVersion: SANITY_API_VERSION, title: 'GROQ' }),
     // The last locale registered is the Studio's default: editors get Simplified Chinese unless they pick English.
     zhHansLocale(),
   ],

@@ -6,6 +6,7 @@ import { UsersIcon } from '@sanity/icons/Users'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { SITE_SETTINGS_ID } from '../schemas/index.ts'
 import { chapterSections, chapterTemplateId, collegeSections, collegeTemplateId } from './templates.ts'
+import { SANITY_API_VERSION } from '../schemas/lib/sanityApi.ts'
 
 /** Types shown under 内容; the singleton and the newsletter have their own entries. */
 const contentTypes = [
@@ -69,68 +70,82 @@ export const structure: StructureResolver = (S) =>
       S.listItem().id('by-chapter').title('按校友会').icon(UsersIcon).child(byChapter(S)),
     ])
 
+interface OwnerColumns {
+  /** The type whose documents own a column each: a college or a chapter. */
+  ownerType: 'college' | 'chapter'
+  id: string
+  title: string
+  columnTitle: string
+  sections: ReadonlyArray<{ type: string; title: string }>
+  filterFor: (type: string) => string
+  templateIdFor: (type: string) => string
+  /** The GROQ parameter and template parameter that carry the owner's id. */
+  ownerParam: 'collegeId' | 'chapterId'
+  defaultOrdering?: Array<{ field: string; direction: 'asc' | 'desc' }>
+}
+
+/** One list per college (or chapter): its sections, each listing the documents filed under it. */
+function ownerColumns(S: StructureBuilder, owner: OwnerColumns) {
+  const owners = S.documentTypeList(owner.ownerType).id(owner.id).title(owner.title)
+  return (owner.defaultOrdering ? owners.defaultOrdering(owner.defaultOrdering) : owners).child((ownerId) =>
+    S.list()
+      .id(`${owner.ownerType}-${ownerId}`)
+      .title(owner.columnTitle)
+      .items(
+        owner.sections.map((section) =>
+          S.listItem()
+            .id(section.type)
+            .title(section.title)
+            .schemaType(section.type)
+            .child(
+              S.documentList()
+                .id(`${section.type}-${ownerId}`)
+                .title(section.title)
+                .schemaType(section.type)
+                .filter(owner.filterFor(section.type))
+                .params({ type: section.type, [owner.ownerParam]: ownerId })
+                .apiVersion(SANITY_API_VERSION)
+                .initialValueTemplates([
+                  S.initialValueTemplateItem(owner.templateIdFor(section.type), {
+                    [owner.ownerParam]: ownerId,
+                  }),
+                ]),
+            ),
+        ),
+      ),
+  )
+}
+
 function byCollege(S: StructureBuilder) {
-  return S.documentTypeList('college')
-    .id('colleges')
-    .title('按学院')
-    .defaultOrdering([
+  return ownerColumns(S, {
+    ownerType: 'college',
+    id: 'colleges',
+    title: '按学院',
+    columnTitle: '学院专栏',
+    sections: collegeSections,
+    filterFor: (type) => collegeFilters[type] ?? defaultCollegeFilter,
+    templateIdFor: collegeTemplateId,
+    ownerParam: 'collegeId',
+    defaultOrdering: [
       { field: 'order', direction: 'asc' },
       { field: 'name', direction: 'asc' },
-    ])
-    .child((collegeId) =>
-      S.list()
-        .id(`college-${collegeId}`)
-        .title('学院专栏')
-        .items(
-          collegeSections.map((section) =>
-            S.listItem()
-              .id(section.type)
-              .title(section.title)
-              .schemaType(section.type)
-              .child(
-                S.documentList()
-                  .id(`${section.type}-${collegeId}`)
-                  .title(section.title)
-                  .schemaType(section.type)
-                  .filter(collegeFilters[section.type] ?? defaultCollegeFilter)
-                  .params({ type: section.type, collegeId })
-                  .apiVersion('2025-02-19')
-                  .initialValueTemplates([
-                    S.initialValueTemplateItem(collegeTemplateId(section.type), { collegeId }),
-                  ]),
-              ),
-          ),
-        ),
-    )
+    ],
+  })
 }
 
 function byChapter(S: StructureBuilder) {
-  return S.documentTypeList('chapter')
-    .id('chapters')
-    .title('按校友会')
-    .child((chapterId) =>
-      S.list()
-        .id(`chapter-${chapterId}`)
-        .title('校友会专栏')
-        .items(
-          chapterSections.map((section) =>
-            S.listItem()
-              .id(section.type)
-              .title(section.title)
-              .schemaType(section.type)
-              .child(
-                S.documentList()
-                  .id(`${section.type}-${chapterId}`)
-                  .title(section.title)
-                  .schemaType(section.type)
-                  .filter(chapterFilters[section.type]!)
-                  .params({ type: section.type, chapterId })
-                  .apiVersion('2025-02-19')
-                  .initialValueTemplates([
-                    S.initialValueTemplateItem(chapterTemplateId(section.type), { chapterId }),
-                  ]),
-              ),
-          ),
-        ),
-    )
+  return ownerColumns(S, {
+    ownerType: 'chapter',
+    id: 'chapters',
+    title: '按校友会',
+    columnTitle: '校友会专栏',
+    sections: chapterSections,
+    filterFor: (type) => {
+      const filter = chapterFilters[type]
+      if (!filter) throw new Error(`no chapter filter for "${type}"`)
+      return filter
+    },
+    templateIdFor: chapterTemplateId,
+    ownerParam: 'chapterId',
+  })
 }

@@ -1,7 +1,7 @@
 import { ThListIcon } from '@sanity/icons/ThList'
 import { defineArrayMember, defineField, defineType, type Reference } from 'sanity'
+import { SANITY_API_VERSION } from '../lib/sanityApi.ts'
 
-const API_VERSION = '2025-02-19'
 /** The Studio should never hang on an editorial hint; give up quietly after this long. */
 const LOOKUP_TIMEOUT_MS = 5000
 
@@ -69,7 +69,7 @@ type ClientFactory = (options: { apiVersion: string }) => {
 
 async function findPublishedIds(ids: string[], getClient: ClientFactory): Promise<Set<string> | undefined> {
   try {
-    const client = getClient({ apiVersion: API_VERSION })
+    const client = getClient({ apiVersion: SANITY_API_VERSION })
     const query = client.fetch<string[]>(
       '*[_id in $ids && defined(publishedAt) && dateTime(publishedAt) <= dateTime(now())]._id',
       { ids },

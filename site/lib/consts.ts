@@ -14,7 +14,7 @@ export const DEFAULT_SITE_URL = 'https://alumni.example.edu.cn'
 export const SITE_URL = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
 export const PAGE_SIZE = 20
 export const TIME_ZONE = 'Asia/Shanghai'
-export const SANITY_API_VERSION = '2025-02-19'
+export { SANITY_API_VERSION } from '../../schemas/lib/sanityApi.ts'
 export const ANONYMOUS_DONOR = '匿名校友'
 /**
  * Hook for WeChat link cards (docs/deploy.md): the path of a script, on this site, that loads the JS-SDK and sets

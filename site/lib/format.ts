@@ -55,6 +55,11 @@ export function yearOf(value: string): number {
 }
 
 /** 1,280,000 元 → "128 万元"; small sums in full. */
+/** How much of a donation goal is raised, in whole percent, at most 100. */
+export function fundedPercent(goal: number, raised: number | null): number {
+  return Math.min(100, Math.round(((raised ?? 0) / goal) * 100))
+}
+
 export function formatYuan(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return ''
   if (amount >= 10_000) {

@@ -4,6 +4,7 @@ import { createStructureBuilder } from 'sanity/structure'
 import { beforeAll, describe, expect, it } from 'vitest'
 import config from '../../studio/sanity.config.ts'
 import { structure } from '../../studio/structure.ts'
+import { SANITY_API_VERSION } from '../../schemas/lib/sanityApi.ts'
 
 /**
  * The Studio's configuration resolved in Node, as the Studio resolves it in the browser: the desk structure,
@@ -45,7 +46,7 @@ beforeAll(async () => {
   const client = createClient({
     projectId: 'placeholder',
     dataset: 'production',
-    apiVersion: '2025-02-19',
+    apiVersion: SANITY_API_VERSION,
     useCdn: false,
   })
   source = await createSourceFromConfig({
