@@ -71,7 +71,7 @@ export class DocumentBuilder {
     return ref ? this.image(ref, where) : undefined
   }
 
-  private pt(markup: string | undefined, key: () => string, where: string) {
+  private portableTextOf(markup: string | undefined, key: () => string, where: string) {
     if (markup === undefined) return undefined
     return portableText(
       markup,
@@ -160,7 +160,7 @@ export class DocumentBuilder {
       publishedAt: a.publishedAt,
       excerpt: a.excerpt,
       cover: this.maybeImage(a.cover, a.id),
-      body: this.pt(a.body, key, a.id),
+      body: this.portableTextOf(a.body, key, a.id),
       colleges: refs(a.colleges, key),
       tags: a.tags,
       author: a.author ? ref(a.author) : undefined,
@@ -182,7 +182,7 @@ export class DocumentBuilder {
       headline: p.headline,
       portrait: this.maybeImage(p.portrait, p.id),
       excerpt: p.excerpt,
-      body: this.pt(p.body, key, p.id),
+      body: this.portableTextOf(p.body, key, p.id),
       achievements: p.achievements,
       notable: p.notable ?? false,
       publicConsent: p.publicConsent,
@@ -204,8 +204,8 @@ export class DocumentBuilder {
       status: p.status,
       excerpt: p.excerpt,
       cover: this.maybeImage(p.cover, p.id),
-      body: this.pt(p.body, key, p.id),
-      howToGive: this.pt(p.howToGive, key, p.id),
+      body: this.portableTextOf(p.body, key, p.id),
+      howToGive: this.portableTextOf(p.howToGive, key, p.id),
     })
   }
 
@@ -228,7 +228,7 @@ export class DocumentBuilder {
       showAmount: s.showAmount,
       excerpt: s.excerpt,
       cover: this.maybeImage(s.cover, s.id),
-      body: this.pt(s.body, key, s.id),
+      body: this.portableTextOf(s.body, key, s.id),
       colleges: refs(s.colleges, key),
     })
   }
@@ -246,7 +246,7 @@ export class DocumentBuilder {
       excerpt: r.excerpt,
       cover: this.maybeImage(r.cover, r.id),
       gallery: r.gallery?.map((g) => ({ ...this.image(g, r.id), _key: key() })),
-      body: this.pt(r.body, key, r.id),
+      body: this.portableTextOf(r.body, key, r.id),
       colleges: refs(r.colleges, key),
     })
   }
@@ -265,7 +265,7 @@ export class DocumentBuilder {
       registrationUrl: e.registrationUrl,
       excerpt: e.excerpt,
       cover: this.maybeImage(e.cover, e.id),
-      body: this.pt(e.body, key, e.id),
+      body: this.portableTextOf(e.body, key, e.id),
       colleges: refs(e.colleges, key),
     })
   }
@@ -279,7 +279,7 @@ export class DocumentBuilder {
       number: n.number,
       publishedAt: n.publishedAt,
       cover: this.maybeImage(n.cover, n.id),
-      editorNote: this.pt(n.editorNote, key, n.id),
+      editorNote: this.portableTextOf(n.editorNote, key, n.id),
       sections: n.sections.map((s) => ({
         _type: 'newsletterSection',
         _key: key(),

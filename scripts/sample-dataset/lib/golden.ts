@@ -5,7 +5,7 @@
 import { DRAFT_PREFIX } from '../../../schemas/lib/contentRules.ts'
 import { permalinkFor } from '../../../schemas/lib/permalinks.ts'
 import type { Doc } from './documents.ts'
-import { allText, pageText } from './search-text.ts'
+import { allText, visibleText } from './search-text.ts'
 import { isPublic } from './validate.ts'
 
 export type GoldenKind = 'name' | 'place' | 'two-character' | 'compound' | 'mixed' | 'absent'
@@ -42,7 +42,7 @@ export function resolveGolden(
     const needle = t.term.toLowerCase()
     const where = `content/search-golden.ts, term "${t.term}"`
     const containing = docs
-      .filter((d) => isPublic(d) && pageText(d).toLowerCase().includes(needle))
+      .filter((d) => isPublic(d) && visibleText(d).toLowerCase().includes(needle))
       .map((d) => d._id)
     const hidden = docs
       .filter((d) => !isPublic(d) && allText(d).toLowerCase().includes(needle))

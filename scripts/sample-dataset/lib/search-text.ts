@@ -6,14 +6,14 @@ import type { Doc } from './documents.ts'
 import { plainText, type PortableText } from './portable-text.ts'
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
-const pt = (v: unknown) => plainText(v as PortableText | undefined)
+const portableText = (v: unknown) => plainText(v as PortableText | undefined)
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n') : '')
 
-export function pageText(doc: Doc): string {
+export function visibleText(doc: Doc): string {
   const parts: string[] = []
   switch (doc._type) {
     case 'article':
-      parts.push(str(doc.title), str(doc.excerpt), pt(doc.body), list(doc.tags))
+      parts.push(str(doc.title), str(doc.excerpt), portableText(doc.body), list(doc.tags))
       break
     case 'alumnusProfile':
       parts.push(
@@ -21,33 +21,39 @@ export function pageText(doc: Doc): string {
         str(doc.headline),
         str(doc.major),
         str(doc.excerpt),
-        pt(doc.body),
+        portableText(doc.body),
         list(doc.achievements),
       )
       break
     case 'donationProject':
-      parts.push(str(doc.title), str(doc.excerpt), str(doc.designatedUse), pt(doc.body), pt(doc.howToGive))
+      parts.push(
+        str(doc.title),
+        str(doc.excerpt),
+        str(doc.designatedUse),
+        portableText(doc.body),
+        portableText(doc.howToGive),
+      )
       break
     case 'donationStory': {
       const donor = doc.donor as { displayName?: string; anonymous?: boolean }
       parts.push(
         str(doc.title),
         str(doc.excerpt),
-        pt(doc.body),
+        portableText(doc.body),
         donor.anonymous ? '匿名校友' : str(donor.displayName),
       )
       break
     }
     case 'chapterReport':
-      parts.push(str(doc.title), str(doc.excerpt), str(doc.location), pt(doc.body))
+      parts.push(str(doc.title), str(doc.excerpt), str(doc.location), portableText(doc.body))
       break
     case 'event':
-      parts.push(str(doc.title), str(doc.excerpt), str(doc.location), pt(doc.body))
+      parts.push(str(doc.title), str(doc.excerpt), str(doc.location), portableText(doc.body))
       break
     case 'newsletterIssue':
       parts.push(
         str(doc.title),
-        pt(doc.editorNote),
+        portableText(doc.editorNote),
         ...(doc.sections as Array<{ title: string }>).map((s) => s.title),
       )
       break

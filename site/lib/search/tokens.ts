@@ -1,6 +1,6 @@
 /**
  * How text becomes search tokens, on both sides of the site search: the indexer (writeIndex.ts) and the search page
- * (scripts/search.ts) import this one module, so the two split text the same way by construction.
+ * (site/browser/search.ts) import this one module, so the two split text the same way by construction.
  *
  * Chinese has no spaces and no segmenter agrees with another (Pagefind indexes with jieba and queries with the
  * browser's Intl.Segmenter, and loses 奖学金, 李明华 and 明湖 between the two: Pagefind #1237, #987). So nothing
