@@ -23,6 +23,26 @@ export const REQUIRED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** ASCII slugs: lowercase letters and digits in hyphen-separated runs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/**
+ * Documents that would share a permalink: each document whose type and (valid) slug an earlier one already has,
+ * with that earlier one. The caller passes the documents one build publishes (no drafts beside their documents).
+ */
+export function slugCollisions<Entry extends { document: { _type: string; slug?: unknown } }>(
+  entries: Iterable<Entry>,
+): Array<{ entry: Entry; first: Entry; slug: string }> {
+  const collisions: Array<{ entry: Entry; first: Entry; slug: string }> = []
+  const seen = new Map<string, Entry>()
+  for (const entry of entries) {
+    const slug = (entry.document.slug as { current?: unknown } | null | undefined)?.current
+    if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) continue
+    const key = `${entry.document._type}\u0000${slug}`
+    const first = seen.get(key)
+    if (first) collisions.push({ entry, first, slug })
+    else seen.set(key, entry)
+  }
+  return collisions
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Drafts and dates
 

@@ -12,7 +12,6 @@ import {
   isDraftId,
   MAX_NESTING_DEPTH,
   publishedIdOf,
-  REQUIRED_FIELDS,
   SLUG_PATTERN,
   stripControlCharacters,
 } from '../../schemas/lib/contentRules.ts'
@@ -62,7 +61,7 @@ export async function fetchQuery<Result>(query: string, params: QueryParams = {}
  * Every document a query returns with a `slug` becomes a page at that slug. The Studio only saves slugs that fit
  * SLUG_PATTERN, but the Content Lake accepts anything through its API, and a slug carrying `/`, quotes or markup
  * would otherwise fail deep inside Astro ("Missing parameter: slug") or write a page at a path nobody links to.
- * (Local datasets are checked earlier, with line numbers: checkDatasetForBuild.)
+ * (Local datasets are checked earlier, with line numbers: checkContentContract.)
  */
 function assertPermalinkSlugs(result: unknown) {
   for (const item of Array.isArray(result) ? result : [result]) {
@@ -250,9 +249,6 @@ function applyPerspective(
 
 // ---------------------------------------------------------------------------------------------------------------
 // What a build checks: the content contract (site/lib/contract.ts), the same for both sources
-
-export { REQUIRED_FIELDS, SLUG_PATTERN }
-export { checkContentContract as checkDatasetForBuild }
 
 /** Prints every problem, then throws if any is an error: the build stops before it renders anything. */
 function reportContract(problems: readonly DatasetProblem[], where: string, what: string) {

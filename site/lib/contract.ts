@@ -20,6 +20,7 @@ import {
   portableTextLength,
   publishedIdOf,
   referencesIn,
+  slugCollisions,
   REQUIRED_FIELDS,
   SLUG_PATTERN,
   STRING_BUILD_MAX,
@@ -532,7 +533,7 @@ export function checkContentContract(
     }
   }
 
-  const slugs = new Map<string, ContractRecord>()
+  const checked: ContractRecord[] = []
   for (const record of effective.values()) {
     const { document } = record
     if (document._type.startsWith('sanity.') || document._type.startsWith('system.')) continue
@@ -540,21 +541,8 @@ export function checkContentContract(
     for (const problem of own) report(record, problem)
     if (own.some((problem) => problem.path === '_type' || problem.message.startsWith('nested more than')))
       continue
+    checked.push(record)
 
-    const slug = (document.slug as { current?: unknown } | undefined)?.current
-    if (typeof slug === 'string' && SLUG_PATTERN.test(slug)) {
-      const key = `${document._type}\u0000${slug}`
-      const first = slugs.get(key)
-      if (first) {
-        report(record, {
-          level: 'error',
-          path: 'slug.current',
-          message: `slug "${slug}" is already used by "${first.document._id}"${first.line ? ` (line ${first.line})` : ''}: two ${document._type} documents would share one permalink`,
-        })
-      } else {
-        slugs.set(key, record)
-      }
-    }
     for (const { ref, path } of referencesIn(document)) {
       if (effective.has(ref) || seen.has(ref)) continue
       const draftOnly = seen.has(`${DRAFT_PREFIX}${ref}`)
@@ -566,6 +554,13 @@ export function checkContentContract(
           : `references "${ref}", which is not in the dataset: built without it`,
       })
     }
+  }
+  for (const { entry, first, slug } of slugCollisions(checked)) {
+    report(entry, {
+      level: 'error',
+      path: 'slug.current',
+      message: `slug "${slug}" is already used by "${first.document._id}"${first.line ? ` (line ${first.line})` : ''}: two ${entry.document._type} documents would share one permalink`,
+    })
   }
   return problems
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite, buildSiteOrThrow, ROOT, type BuildResult } from '../support/buildSite.ts'
 import { block, exportImage, ref, slug, writeExportDataset } from '../support/fixtureDataset.ts'
 import { readOutput } from '../support/scanOutput.ts'
-import { checkDatasetForBuild, REQUIRED_FIELDS, SLUG_PATTERN } from '../../site/lib/content.ts'
+import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../schemas/lib/contentRules.ts'
+import { checkContentContract } from '../../site/lib/contract.ts'
 import { readDataset, validateDataset } from '../../site/lib/dataset/index.ts'
 import { SLUG_PATTERN as STUDIO_SLUG_PATTERN } from '../../schemas/lib/slugify.ts'
 
@@ -227,9 +228,9 @@ describe('the checks a build runs', () => {
   it('find no problem in the sample dataset', async () => {
     const dataset = await readDataset(path.join(ROOT, 'dataset'))
     expect(dataset.records.length).toBeGreaterThan(50)
-    expect(checkDatasetForBuild(dataset.records).filter((problem) => problem.level === 'error')).toEqual([])
+    expect(checkContentContract(dataset.records).filter((problem) => problem.level === 'error')).toEqual([])
     expect(
-      checkDatasetForBuild(dataset.records, 'drafts').filter((problem) => problem.level === 'error'),
+      checkContentContract(dataset.records, 'drafts').filter((problem) => problem.level === 'error'),
     ).toEqual([])
   })
 

@@ -9,6 +9,7 @@ import {
   isDraftId,
   isPublic,
   referencesIn,
+  slugCollisions,
   whyNotPublic,
 } from '../../../schemas/lib/contentRules.ts'
 
@@ -324,28 +325,15 @@ function referenceProblems(
 // Slugs
 
 function slugProblems(documents: readonly Located[]): Array<[Located, Problem]> {
-  const problems: Array<[Located, Problem]> = []
-  const seen = new Map<string, Located>()
-  for (const entry of documents) {
-    if (isDraftId(entry.document._id)) continue
-    const slug = entry.document.slug
-    if (!isRecord(slug) || typeof slug.current !== 'string' || slug.current === '') continue
-    const key = `${entry.document._type}\u0000${slug.current}`
-    const first = seen.get(key)
-    if (!first) {
-      seen.set(key, entry)
-      continue
-    }
-    problems.push([
-      entry,
-      {
-        level: 'error',
-        path: 'slug.current',
-        message: `slug "${slug.current}" is already used by "${first.document._id}" (line ${first.line}); slugs must be unique per type`,
-      },
-    ])
-  }
-  return problems
+  const published = documents.filter((entry) => !isDraftId(entry.document._id))
+  return slugCollisions(published).map(({ entry, first, slug }) => [
+    entry,
+    {
+      level: 'error',
+      path: 'slug.current',
+      message: `slug "${slug}" is already used by "${first.document._id}" (line ${first.line}); slugs must be unique per type`,
+    },
+  ])
 }
 
 // ---------------------------------------------------------------------------------------------------------------
