@@ -86,6 +86,36 @@ export const DOCUMENT_TYPES: readonly string[] = (extractedSchema as unknown as 
   .filter((entry) => entry.type === 'document' && !entry.name.startsWith('sanity.'))
   .map((entry) => entry.name)
 
+/**
+ * The document types each reference field may point to, by `type.field.path` with array positions left out
+ * (`event.organizers` → chapter, college; `newsletterIssue.sections.items` → article, …).
+ */
+export function referenceTargets(): ReadonlyMap<string, readonly string[]> {
+  const targets = new Map<string, string[]>()
+  const visit = (node: TypeNode, path: string, depth: number): void => {
+    if (depth > MAX_SCHEMA_DEPTH) return
+    const resolved = resolve(node)
+    if (resolved.type === 'array') return visit(resolved.of, path, depth + 1)
+    if (resolved.type === 'union') {
+      for (const member of membersOf(resolved)) visit(member, path, depth + 1)
+      return
+    }
+    if (resolved.type !== 'object') return
+    if (resolved.dereferencesTo) {
+      const list = targets.get(path) ?? []
+      if (!list.includes(resolved.dereferencesTo)) list.push(resolved.dereferencesTo)
+      targets.set(path, list)
+      return
+    }
+    for (const [key, child] of fieldsOf(resolved)) visit(child, `${path}.${key}`, depth + 1)
+  }
+  for (const type of DOCUMENT_TYPES) visit(named.get(type)!, type, 0)
+  return targets
+}
+
+/** Deeper than any type of the schema: a bound for walks over the schema itself. */
+const MAX_SCHEMA_DEPTH = 16
+
 const resolvedCache = new Map<TypeNode, TypeNode>()
 
 /** Follows `inline` names and merges an object's `rest` into its attributes. */

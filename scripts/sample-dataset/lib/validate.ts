@@ -12,6 +12,7 @@ import {
   REQUIRED_FIELDS,
   SLUG_PATTERN,
 } from '../../../schemas/lib/contentRules.ts'
+import { referenceTargets } from '../../../site/lib/contract.ts'
 import type { Doc } from './documents.ts'
 import { plainText, type PortableText } from './portable-text.ts'
 
@@ -20,21 +21,8 @@ export const FUTURE_PUBLISHED_AT = '2099-01-01T00:00:00Z'
 const EARLIEST = Date.parse('2024-09-01T00:00:00Z')
 const LATEST = Date.parse('2026-11-20T23:59:59Z')
 
-const REF_TARGETS: Record<string, string[]> = {
-  'article.colleges': ['college'],
-  'article.author': ['person'],
-  'alumnusProfile.colleges': ['college'],
-  'chapter.college': ['college'],
-  'donationProject.college': ['college'],
-  'donationStory.project': ['donationProject'],
-  'donationStory.donor.college': ['college'],
-  'donationStory.colleges': ['college'],
-  'chapterReport.chapter': ['chapter'],
-  'chapterReport.colleges': ['college'],
-  'event.organizers': ['chapter', 'college'],
-  'event.colleges': ['college'],
-  'newsletterIssue.sections.items': ['article', 'alumnusProfile', 'donationStory', 'chapterReport', 'event'],
-}
+/** What each reference field may point to, from the schema the Studio extracts. */
+const REF_TARGETS = referenceTargets()
 
 /** The site's publishing rule (schemas/lib/contentRules.ts) at the sample's build clock. */
 export function isPublic(doc: Doc, clock = BUILD_CLOCK): boolean {
@@ -110,7 +98,7 @@ export function validate(docs: Doc[], imageFiles: ReadonlySet<string>): string[]
         const v = value as Record<string, unknown>
         if (v._type === 'reference') {
           const target = byId.get(v._ref as string)
-          const allowed = REF_TARGETS[`${doc._type}.${fieldPath}`]
+          const allowed = REF_TARGETS.get(`${doc._type}.${fieldPath}`)
           if (!target) err(`${fieldPath} references missing document "${v._ref}"`)
           else if (!allowed) err(`${fieldPath} is not a reference field of ${doc._type}`)
           else if (!allowed.includes(target.doc._type))
