@@ -31,7 +31,7 @@ const LATIN_ALLOWED = /\b(GROQ|slug|Sanity|sanity\.io|stand-in|URL|JSON|RSS|MBA|
 const SANITY_UI_LABELS = new Set([
   'Close dialog',
   'Media',
-  // Shown on the article form's portable-text field; not an i18n key of Sanity 6.16 that we could find to translate.
+  // The open button of @sanity/ui's Autocomplete (the reference fields' search), hard-coded in autocomplete.js.
   'Open',
 ])
 
