@@ -61,14 +61,15 @@ export function studioList(list: readonly Option[]): Option[] {
   return [...list]
 }
 
-/** Value → label. Looking up a value the list does not have is a type error. */
+/**
+ * Value → label. Passing a value the list does not have is a type error; at run time a value the schema does not
+ * list (damaged content, which the build's contract lets through as plain text) is shown as it is.
+ */
 export function labelsOf<const List extends readonly Option[]>(
   list: List,
-): Readonly<Record<OptionValue<List>, string>> {
-  return Object.fromEntries(list.map((option) => [option.value, option.title])) as Record<
-    OptionValue<List>,
-    string
-  >
+): (value: OptionValue<List>) => string {
+  const labels = new Map<unknown, string>(list.map((option) => [option.value, option.title]))
+  return (value) => labels.get(value) ?? String(value)
 }
 
 /** The label of a value, for the Studio's previews (which receive whatever is stored). */

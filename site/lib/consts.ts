@@ -32,12 +32,12 @@ function sameOriginPath(name: string, value: string): string {
   return value
 }
 
-export const CATEGORY_LABELS = labelsOf(articleCategories)
-export const DEGREE_LABELS = labelsOf(degrees)
-export const CHAPTER_KIND_LABELS = labelsOf(chapterKinds)
-export const DONATION_STATUS_LABELS = labelsOf(donationProjectStatuses)
-export const DONATION_KIND_LABELS = labelsOf(donationKinds)
-export const CHANNEL_LABELS = labelsOf(contactChannelKinds)
+export const categoryLabel = labelsOf(articleCategories)
+export const degreeLabel = labelsOf(degrees)
+export const chapterKindLabel = labelsOf(chapterKinds)
+export const donationStatusLabel = labelsOf(donationProjectStatuses)
+export const donationKindLabel = labelsOf(donationKinds)
+export const channelLabel = labelsOf(contactChannelKinds)
 
 export const TYPE_LABELS = {
   article: '文章',

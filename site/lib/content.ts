@@ -207,7 +207,11 @@ export function scanScope(tree: ExprNode): { type: string } | { id: string } | u
 /** `_type == "article" && …` → { type: 'article' }: only conjuncts at the top of the filter narrow it. */
 function equalityScope(expr: ExprNode): { type: string } | { id: string } | undefined {
   if (expr.type === 'Group') return equalityScope(expr.base)
-  if (expr.type === 'And') return equalityScope(expr.left) ?? equalityScope(expr.right)
+  if (expr.type === 'And') {
+    const scopes = [equalityScope(expr.left), equalityScope(expr.right)]
+    // An id names one document: the narrowest scan there is.
+    return scopes.find((scope) => scope !== undefined && 'id' in scope) ?? scopes[0] ?? scopes[1]
+  }
   if (expr.type !== 'OpCall' || expr.op !== '==') return undefined
   for (const [attribute, value] of [
     [expr.left, expr.right],

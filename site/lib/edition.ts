@@ -1,5 +1,5 @@
 import { escapeHTML } from '@portabletext/to-html'
-import { CATEGORY_LABELS, CHANNEL_LABELS, SITE_URL, TYPE_LABELS } from './consts.ts'
+import { categoryLabel, channelLabel, SITE_URL, TYPE_LABELS } from './consts.ts'
 import { formatDate, formatDateTime } from './format.ts'
 import { responsiveImage, type ImageValue } from './images.ts'
 import { renderPortableText, safeHref, type RenderOptions } from './portableText.ts'
@@ -202,7 +202,7 @@ export function renderEdition(
 }
 
 function kickerFor(card: IssueItem): string {
-  if (card._type === 'article') return CATEGORY_LABELS[card.category]
+  if (card._type === 'article') return categoryLabel(card.category)
   if (card._type === 'alumnusProfile' && card.classYear) return `${card.classYear}届校友`
   if (card._type === 'event' && card.startsAt) return `活动 · ${formatDateTime(card.startsAt)}`
   return TYPE_LABELS[card._type]
@@ -216,7 +216,7 @@ function subscribeHtml(
 ): string {
   const style = `margin:0 0 8px;font-size:13px;line-height:1.8;color:${COLORS.muted};`
   const channels = (settings.channels ?? []).map((channel) => ({
-    label: channel.label ?? CHANNEL_LABELS[channel.kind ?? 'other'],
+    label: channel.label ?? channelLabel(channel.kind ?? 'other'),
     kind: channel.kind,
     href: safeHref(channel.url, `${absolute('/')}`),
     qrCode: channel.qrCode?.asset ? channel.qrCode : undefined,

@@ -1,10 +1,10 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss'
 import { escapeHTML } from '@portabletext/to-html'
 import {
-  CATEGORY_LABELS,
-  DEGREE_LABELS,
-  DONATION_KIND_LABELS,
-  DONATION_STATUS_LABELS,
+  categoryLabel,
+  degreeLabel,
+  donationKindLabel,
+  donationStatusLabel,
   PREVIEW_FEED_MARK,
   PREVIEW_FEED_NOTE,
   SITE_URL,
@@ -122,7 +122,7 @@ function summaryOf(document: FeedDocument): string {
 
 function categoriesOf(document: FeedDocument): string[] {
   const categories: string[] = [TYPE_LABELS[document._type]]
-  if (document._type === 'article' && document.category) categories.push(CATEGORY_LABELS[document.category])
+  if (document._type === 'article' && document.category) categories.push(categoryLabel(document.category))
   if (document._type === 'chapterReport' && document.chapter?.name) categories.push(document.chapter.name)
   if (document._type !== 'newsletterIssue') {
     for (const college of document.colleges ?? []) if (college?.name) categories.push(college.name)
@@ -148,7 +148,7 @@ function contentOf(document: FeedDocument): string {
         document.tags?.length ? `<p>${document.tags.map((tag) => `#${escapeHTML(tag)}`).join(' ')}</p>` : '',
       ].join('')
     case 'alumnusProfile': {
-      const degree = document.degree ? DEGREE_LABELS[document.degree] : null
+      const degree = document.degree ? degreeLabel(document.degree) : null
       return [
         cover(document.portrait ?? document.cover),
         lede(document.headline),
@@ -176,7 +176,7 @@ function contentOf(document: FeedDocument): string {
         cover(document.cover),
         lede(document.excerpt),
         facts([
-          ['状态', document.status ? DONATION_STATUS_LABELS[document.status] : null],
+          ['状态', document.status ? donationStatusLabel(document.status) : null],
           ['设立', document.college?.name ?? '学校'],
           ['用途', document.designatedUse],
           ['目标', formatYuan(document.goal)],
@@ -197,7 +197,7 @@ function contentOf(document: FeedDocument): string {
         lede(document.excerpt),
         facts([
           ['捐赠人', donorLine],
-          ['捐赠形式', document.kind ? DONATION_KIND_LABELS[document.kind] : null],
+          ['捐赠形式', document.kind ? donationKindLabel(document.kind) : null],
           ['金额', document.amount !== null ? formatYuan(document.amount) : null],
           [
             '捐赠项目',
