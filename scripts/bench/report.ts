@@ -152,6 +152,16 @@ export function resultsTable(sites: SiteResult[]): string {
   })
   row('dist/ size', (site) => formatBytes(site.weight?.distBytes))
   row('search index size (dist/_search)', (site) => formatBytes(site.weight?.searchIndexBytes))
+  // Per 1k documents, so that corpora (and real archives) can be compared: vocabulary drives the index's size.
+  row('  per 1k documents', (site) =>
+    site.weight && site.documents ? formatBytes((site.weight.searchIndexBytes / site.documents) * 1000) : '–',
+  )
+  row('distinct tokens in the index', (site) => site.build.log.searchIndexTokens?.toLocaleString('en') ?? '–')
+  row('  per 1k documents', (site) =>
+    site.build.log.searchIndexTokens && site.documents
+      ? Math.round((site.build.log.searchIndexTokens / site.documents) * 1000).toLocaleString('en')
+      : '–',
+  )
   row('first search fetched', (site) => {
     const search = firstSearchOf(site)
     if (!search) return site.firstSearch ? 'error' : '–'

@@ -44,7 +44,7 @@ export function searchIndex(): AstroIntegration {
         const { stats } = reply
         logger.info(
           `${stats.documents} of ${stats.pages} pages indexed; finished in ${((performance.now() - started) / 1000).toFixed(1)}s ` +
-            `after the last page: ${stats.buckets} buckets, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
+            `after the last page: ${stats.tokens} tokens in ${stats.buckets} buckets, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
             `indexer memory ${(stats.peakMemory / 1024 / 1024).toFixed(0)} MB`,
         )
       },

@@ -30,6 +30,8 @@ export interface SearchIndexStats {
   pages: number
   documents: number
   buckets: number
+  /** Distinct tokens (characters, character pairs, words, filter values). */
+  tokens: number
   bytes: number
   /** Peak memory of the indexer itself (its V8 heap and typed arrays, sampled every few hundred pages), bytes. */
   peakMemory: number
@@ -141,6 +143,7 @@ export class SearchIndexer {
       pages: this.pages,
       documents: this.documents,
       buckets: bucketCount,
+      tokens,
       bytes: this.bytes,
       peakMemory: this.sampleMemory(),
     }
