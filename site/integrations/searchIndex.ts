@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro'
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { WorkerReply, WorkerRequest } from '../lib/search/indexWorker.ts'
@@ -34,12 +35,26 @@ export function searchIndex(): AstroIntegration {
         setPageSink(undefined)
         if (!worker) return
         const started = performance.now()
-        const reply = await new Promise<WorkerReply>((resolve, reject) => {
-          if (crashed) return reject(crashed)
-          worker!.once('message', resolve)
-          worker!.once('error', reject)
-          worker!.postMessage({ type: 'finish' } satisfies WorkerRequest)
-        }).finally(() => worker!.terminate())
+        const reply = await new Promise<Extract<WorkerReply, { type: 'done' | 'error' }>>(
+          (resolve, reject) => {
+            if (crashed) return reject(crashed)
+            let writeError: string | undefined
+            // The worker hands over each bucket file to write (this thread is idle while Astro waits for the index).
+            worker!.on('message', (message: WorkerReply) => {
+              if (message.type === 'write') {
+                try {
+                  if (!writeError) writeFileSync(message.file, message.bytes)
+                } catch (error) {
+                  writeError = `${message.file}: ${(error as Error).message}`
+                }
+              } else if (message.type === 'flush') {
+                worker!.postMessage({ type: 'flushed', error: writeError } satisfies WorkerRequest)
+              } else resolve(message)
+            })
+            worker!.once('error', reject)
+            worker!.postMessage({ type: 'finish' } satisfies WorkerRequest)
+          },
+        ).finally(() => worker!.terminate())
         if (reply.type === 'error') throw new Error(`Search index: ${reply.message}`)
         const { stats } = reply
         logger.info(
