@@ -34,6 +34,7 @@ import {
   type BenchResults,
   type SiteResult,
 } from './report.ts'
+import { buildWithHugo, hugoVersion } from './hugo.ts'
 import { runBuild } from './runBuild.ts'
 import { measureSite } from './siteWeight.ts'
 
@@ -87,6 +88,8 @@ for (const size of sizes) {
   })
 }
 
+const hugo = hugoVersion()
+if (!hugo) progress('hugo is not installed: no comparison with Hugo (apt-get install hugo to add it)')
 for (const target of targets) {
   progress(`${target.label}: preparing the dataset`)
   let dataset: string
@@ -129,6 +132,14 @@ for (const target of targets) {
     if (!values['skip-search']) {
       progress(`${target.label}: first search in Chromium`)
       site.firstSearch = await measureFirstSearch(siteDir).catch((error: Error) => ({ error: error.message }))
+    }
+    if (target.label !== 'sample' && hugo) {
+      progress(`${target.label}: the same articles with ${hugo.split(' ')[0]}`)
+      site.hugo = await buildWithHugo(
+        dataset,
+        path.join(siteCache, `hugo-${target.label.replace(' ', '-')}`),
+        TEST_BUILD_TIME,
+      ).catch((error: Error) => ({ error: error.message }))
     }
     if (target.label === 'sample' && !values['skip-lighthouse']) {
       const pages = Object.fromEntries(
