@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { SearchIndexer, type BucketWriter, type SearchIndexStats } from './indexer.ts'
 
 export type WorkerRequest =
-  { type: 'page'; url: string; html: string } | { type: 'finish' } | { type: 'flushed'; error?: string }
+  /** A rendered page: its HTML from the `data-search-body` element on, as UTF-8 (none when it has none). */
+  { type: 'page'; url: string; html?: Uint8Array } | { type: 'finish' } | { type: 'flushed'; error?: string }
 export type WorkerReply =
   | { type: 'done'; stats: SearchIndexStats }
   | { type: 'error'; message: string }
@@ -30,12 +31,13 @@ const mainThreadWriter: BucketWriter = {
 
 const indexer = new SearchIndexer((workerData as { outDir: string }).outDir, mainThreadWriter)
 let failure: string | undefined
+const decoder = new TextDecoder()
 
 parentPort!.on('message', async (request: WorkerRequest) => {
   if (request.type === 'page') {
     if (failure) return
     try {
-      indexer.addPage(request.url, request.html)
+      indexer.addPage(request.url, request.html ? decoder.decode(request.html) : '')
     } catch (error) {
       failure = `${request.url}: ${(error as Error).stack ?? error}`
     }
