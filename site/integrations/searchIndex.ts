@@ -15,6 +15,8 @@ export function searchIndex(): AstroIntegration {
   let outDir = ''
   let worker: Worker | undefined
   let crashed: Error | undefined
+  let finishing: Promise<Extract<WorkerReply, { type: 'done' | 'error' }>> | undefined
+  let started = 0
   return {
     name: 'alumni-news:search-index',
     hooks: {
@@ -40,30 +42,37 @@ export function searchIndex(): AstroIntegration {
           },
         })
       },
-      'astro:build:done': async ({ logger }) => {
+      // All pages are rendered (and handed to the worker) when this hook runs: the index is finished while the
+      // other integrations' build:done hooks (the sitemap) run, and build:done waits for it.
+      'astro:build:generated': () => {
         setPageSink(undefined)
         if (!worker) return
-        const started = performance.now()
-        const reply = await new Promise<Extract<WorkerReply, { type: 'done' | 'error' }>>(
-          (resolve, reject) => {
-            if (crashed) return reject(crashed)
-            let writeError: string | undefined
-            // The worker hands over each bucket file to write (this thread is idle while Astro waits for the index).
-            worker!.on('message', (message: WorkerReply) => {
-              if (message.type === 'write') {
-                try {
-                  if (!writeError) writeFileSync(message.file, message.bytes)
-                } catch (error) {
-                  writeError = `${message.file}: ${(error as Error).message}`
-                }
-              } else if (message.type === 'flush') {
-                worker!.postMessage({ type: 'flushed', error: writeError } satisfies WorkerRequest)
-              } else resolve(message)
-            })
-            worker!.once('error', reject)
-            worker!.postMessage({ type: 'finish' } satisfies WorkerRequest)
-          },
-        ).finally(() => worker!.terminate())
+        started = performance.now()
+        finishing = new Promise<Extract<WorkerReply, { type: 'done' | 'error' }>>((resolve, reject) => {
+          if (crashed) return reject(crashed)
+          let writeError: string | undefined
+          // The worker hands over each bucket file to write (this thread is mostly idle by now).
+          worker!.on('message', (message: WorkerReply) => {
+            if (message.type === 'write') {
+              try {
+                if (!writeError) writeFileSync(message.file, message.bytes)
+              } catch (error) {
+                writeError = `${message.file}: ${(error as Error).message}`
+              }
+            } else if (message.type === 'flush') {
+              worker!.postMessage({ type: 'flushed', error: writeError } satisfies WorkerRequest)
+            } else resolve(message)
+          })
+          worker!.once('error', reject)
+          worker!.postMessage({ type: 'finish' } satisfies WorkerRequest)
+        }).finally(() => worker!.terminate())
+        // Awaited in build:done; until then a failure must not count as unhandled.
+        finishing.catch(() => {})
+      },
+      'astro:build:done': async ({ logger }) => {
+        setPageSink(undefined)
+        if (!finishing) return
+        const reply = await finishing
         if (reply.type === 'error') throw new Error(`Search index: ${reply.message}`)
         const { stats } = reply
         logger.info(
