@@ -15,6 +15,10 @@
  *   --memory-limit 14         stop a build whose processes hold more than this many GB (protects the machine)
  *   --strict                  exit 1 when a budget fails
  *
+ * When `hugo` is on PATH, each synthetic size's published articles are also built by Hugo with minimal templates
+ * (scripts/bench/hugo.ts) and both pages/s and their ratio are printed; nothing needs Hugo otherwise.
+ * The latest figures are kept in docs/benchmarks.md.
+ *
  * Benchmarks print figures; no test asserts on timings.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
