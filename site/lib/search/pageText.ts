@@ -15,7 +15,7 @@ export interface PageText {
   title: string
   meta: Record<string, string>
   filters: Record<string, string[]>
-  /** Sort key for "newest first": the datetime of the page's date <time>, or ''. */
+  /** The datetime of the page's date <time>, or ''. The index does not sort by it: documents keep render order. */
   date: string
   /** Searchable text as the page shows it, one block (paragraph, heading, list item) per line. */
   text: string

@@ -114,7 +114,7 @@ describe('buckets', () => {
 
 describe('rankDocuments', () => {
   const list = (ids: number[], weights: number[], scored = true) => ({ postings: { ids, weights }, scored })
-  it('keeps documents in every list, best first, newer (lower number) on ties', () => {
+  it('keeps documents in every list, best first, the lower number (the page rendered first) on ties', () => {
     const title = 7 << 5
     expect(
       rankDocuments(10, [list([1, 2, 3, 4], [31, 31, 5 | title, 31]), list([2, 3, 4, 9], [31, 31, 5, 31])]),
