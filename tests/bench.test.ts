@@ -22,6 +22,7 @@ import {
 import type { BuildRun } from '../scripts/bench/runBuild.ts'
 import { gzipSize, measurePage, pageResources, scriptImports } from '../scripts/bench/siteWeight.ts'
 import { medianScore } from '../scripts/bench/browserMetrics.ts'
+import { portableTextMarkdown } from '../scripts/bench/hugo.ts'
 
 // The bench's pure helpers on small inputs. No builds here, and no assertion on how fast anything is.
 
@@ -264,12 +265,26 @@ describe('bench helpers', () => {
         searchPeak: 1000 * MB,
       }),
     )
+    large.build.log.searchIndexSeconds = 1.2
+    large.build.log.searchIndexMemoryBytes = 200 * MB
+    large.hugo = {
+      version: 'hugo v0.111.3',
+      articles: 10000,
+      pages: 10001,
+      seconds: 10,
+      pagesPerSecond: 1000,
+    }
     const budgets = evaluateBudgets([small, large])
     expect(budgets.filter((budget) => budget.pass !== true).map((budget) => budget.name)).toEqual([
       'Lighthouse mobile on the sample site',
     ])
     expect(budgets.find((budget) => budget.name.startsWith('Lighthouse'))!.pass).toBeUndefined()
     expect(resultsTable([small, large])).toContain('| pages/s (render)')
+    const table = resultsTable([small, large]).split('\n')
+    expect(table.find((line) => line.includes('pages/s ratio, this build / Hugo'))).toMatch(
+      /\| +– \| +0\.40 \|$/,
+    )
+    expect(table.find((line) => line.includes('Hugo, same articles'))).toContain('1000 (10001 pages, 10.0 s)')
   })
 
   it('fails the budgets a slow, memory-hungry build and a heavy article break', () => {
@@ -293,13 +308,26 @@ describe('bench helpers', () => {
       20 * KB,
       2 * KB,
     )
+    large.build.log.searchIndexMemoryBytes = 735 * MB
+    large.hugo = {
+      version: 'hugo v0.111.3',
+      articles: 10000,
+      pages: 10001,
+      seconds: 10,
+      pagesPerSecond: 1000,
+    }
+    large.weight!.pageTypes.giving = { ...large.weight!.pageTypes.article!, htmlCssGzipBytes: 319 * KB }
     const failed = evaluateBudgets([small, large])
       .filter((budget) => budget.pass === false)
       .map((budget) => budget.name)
     expect(failed).toEqual([
       '20k documents: full build including search',
       '20k documents: peak memory of the build',
-      'search indexing memory per page (Chinese text)',
+      '20k documents: peak memory with headroom (25 % under 2.00 GB)',
+      '20k documents: search index written after the last page',
+      "20k documents: search indexer's own memory",
+      '20k documents: every page type, gzipped HTML + CSS',
+      "20k documents: pages/s of the whole build against Hugo's on the same articles",
       'article page: gzipped HTML + CSS',
       'article page: JavaScript',
       'time grows linearly: pages/s at 20k vs 1k',
@@ -344,5 +372,20 @@ describe('content source scan scope', () => {
     expect(
       scope('*[_type == "person"]{ "articles": *[_type == "article" && references(^._id)]._id }'),
     ).toBeUndefined()
+  })
+})
+
+describe('Hugo yardstick', () => {
+  it('writes Portable Text as Markdown paragraphs, headings, list items and quotes', () => {
+    const span = (text: string) => ({ _type: 'span', text })
+    expect(
+      portableTextMarkdown([
+        { _type: 'block', style: 'normal', children: [span('校友'), span('返校')] },
+        { _type: 'block', style: 'h2', children: [span('一、活动')] },
+        { _type: 'block', listItem: 'number', children: [span('第一')] },
+        { _type: 'block', style: 'blockquote', children: [span('引文')] },
+        { _type: 'image' },
+      ]),
+    ).toBe('校友返校\n\n## 一、活动\n\n1. 第一\n\n> 引文')
   })
 })

@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDataset } from '../scripts/generate-dataset/generate.ts'
+import { FrequencySampler, loadLexicon } from '../scripts/generate-dataset/lexicon.ts'
 import { planDataset } from '../scripts/generate-dataset/plan.ts'
 import { Random, ZipfSampler } from '../scripts/generate-dataset/random.ts'
 
@@ -19,6 +20,7 @@ let root: string
 let first: string
 let same: string
 let other: string
+let narrow: string
 let documents: Json[]
 
 const lines = (dir: string) => readFileSync(join(dir, 'data.ndjson'), 'utf8').trimEnd().split('\n')
@@ -45,9 +47,11 @@ beforeAll(async () => {
   first = join(root, 'first')
   same = join(root, 'same')
   other = join(root, 'other')
+  narrow = join(root, 'narrow')
   await generateDataset({ documents: N, out: first, seed: 'test' })
   await generateDataset({ documents: N, out: same, seed: 'test' })
   await generateDataset({ documents: N, out: other, seed: 'another' })
+  await generateDataset({ documents: N, out: narrow, seed: 'test', corpus: 'narrow' })
   documents = lines(first).map((line) => JSON.parse(line))
 }, 60_000)
 
@@ -197,12 +201,15 @@ describe('generate:dataset', () => {
     }
   })
 
-  it('writes Portable Text bodies of 300–1500 characters, some with headings, lists, links and emphasis', () => {
-    const bodies = documents.filter((doc) => Array.isArray(doc.body)).map((doc) => doc.body as Json[])
-    for (const body of bodies) {
-      const length = spanText(body).length
-      expect(length).toBeGreaterThanOrEqual(300)
-      expect(length).toBeLessThanOrEqual(1500)
+  it('writes Portable Text bodies of 300–1500 characters (articles 800–2800), with headings, lists, links and emphasis', () => {
+    const withBody = documents.filter((doc) => Array.isArray(doc.body))
+    const bodies = withBody.map((doc) => doc.body as Json[])
+    for (const doc of withBody) {
+      const length = spanText(doc.body).length
+      const [min, max] = doc._type === 'article' ? [800, 2800] : [300, 1500]
+      expect(length).toBeGreaterThanOrEqual(min)
+      expect(length).toBeLessThanOrEqual(max)
+      const body = doc.body as Json[]
       for (const block of body.filter((member) => member._type === 'block')) {
         expect(Array.isArray(block.markDefs)).toBe(true)
         for (const span of block.children)
@@ -231,6 +238,33 @@ describe('generate:dataset', () => {
     expect([...years].every((year) => year >= '2006' && year <= '2026')).toBe(true)
     const text = documents.map((doc) => spanText(doc.body)).join('')
     for (const word of ['校友', '母校', '学院', '人才培养', '，', '。', '“']) expect(text).toContain(word)
+  })
+
+  it('draws the realistic corpus from a real word-frequency list, with far more distinct words than the narrow one', () => {
+    const pairs = (dir: string) => {
+      const text = lines(dir)
+        .map((line) => spanText(JSON.parse(line).body))
+        .join('\n')
+      const seen = new Set<string>()
+      for (const run of text.match(/\p{Script=Han}+/gu) ?? [])
+        for (let i = 0; i + 1 < run.length; i++) seen.add(run.slice(i, i + 2))
+      return { text, perChar: seen.size / text.length }
+    }
+    const realistic = pairs(first)
+    const narrowText = pairs(narrow)
+    expect(realistic.perChar).toBeGreaterThan(narrowText.perChar * 1.5)
+    // The language's commonest words, which the alumni-news word lists do not have on their own.
+    for (const word of ['我们', '没有', '已经']) expect(realistic.text).toContain(word)
+    expect(narrowText.text).not.toContain('没有')
+  })
+
+  it('samples the word list in proportion to its counts', () => {
+    const sampler = new FrequencySampler(['常', '少'], [3, 1])
+    const random = new Random(7)
+    let common = 0
+    for (let i = 0; i < 20_000; i++) if (sampler.sample(random) === '常') common++
+    expect(common / (20_000 - common)).toBeCloseTo(3, 0)
+    expect(loadLexicon().noun.words.length).toBeGreaterThan(100_000)
   })
 
   it('samples words with Zipf frequencies: the top word about twice as often as the second', () => {

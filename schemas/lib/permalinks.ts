@@ -42,6 +42,7 @@ export const sectionPaths = {
   articles: '/articles/',
   alumni: '/alumni/',
   giving: '/giving/',
+  givingProjects: '/giving/projects/',
   chapters: '/chapters/',
   reports: '/reports/',
   events: '/events/',
@@ -53,6 +54,11 @@ export const sectionPaths = {
 /** The page of one class (届), e.g. `/class/1998/`. */
 export function classYearPath(year: number): string {
   return `/class/${year}/`
+}
+
+/** One year of the honour roll (捐赠芳名录), e.g. `/giving/honour-roll/2025/`. */
+export function honourRollPath(year: number): string {
+  return `/giving/honour-roll/${year}/`
 }
 
 /** The RSS feed that follows a page: `/rss.xml` for the whole site, `<page>rss.xml` for a section or a college. */

@@ -31,6 +31,8 @@ export interface BuildLog {
   searchIndexSeconds?: number
   /** The indexer's own peak memory, as it reports it ("indexer memory 180 MB"): it runs inside Astro's process. */
   searchIndexMemoryBytes?: number
+  /** Distinct tokens in the index, as the indexer reports them ("3456789 tokens"). */
+  searchIndexTokens?: number
   imagesSeconds?: number
 }
 
@@ -120,6 +122,8 @@ export function parseBuildLog(lines: LogLine[], exitAt: number): BuildLog {
   result.searchIndexSeconds = seconds(find(/search/i))
   const indexerMemory = clean.map((line) => /indexer memory ([\d.]+) MB/.exec(line.text)).find(Boolean)
   if (indexerMemory) result.searchIndexMemoryBytes = Number(indexerMemory[1]) * 1024 * 1024
+  const tokens = clean.map((line) => /\b(\d+) tokens\b/.exec(line.text)).find(Boolean)
+  if (tokens) result.searchIndexTokens = Number(tokens[1])
   result.imagesSeconds = seconds(find(/image/i))
   return result
 }

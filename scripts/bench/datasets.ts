@@ -33,7 +33,7 @@ const exists = (target: string) =>
   )
 
 /**
- * A synthetic dataset of `documents` documents under `cacheDir`, generated once by the project's generator
+ * A synthetic dataset of `documents` documents of the given corpus (realistic or narrow) under `cacheDir`, generated once by the project's generator
  * (scripts/generate-dataset) and reused while its data.ndjson has the expected number of lines.
  */
 export async function syntheticDataset(
@@ -41,8 +41,9 @@ export async function syntheticDataset(
   cacheDir: string,
   documents: number,
   seed: string,
+  corpus: string,
 ): Promise<string> {
-  const folder = path.join(cacheDir, `${documents}-seed-${seed}`)
+  const folder = path.join(cacheDir, `${documents}-seed-${seed}-${corpus}`)
   const data = path.join(folder, 'data.ndjson')
   if (
     (await exists(data)) &&
@@ -62,6 +63,8 @@ export async function syntheticDataset(
     partial,
     '--seed',
     seed,
+    '--corpus',
+    corpus,
   ]
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })

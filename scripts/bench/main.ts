@@ -10,8 +10,14 @@
  *   --skip-search             no first-search measurement in Chromium
  *   --out bench-results/      where bench.json, the build logs and Lighthouse reports go
  *   --seed 1                  seed of the synthetic datasets
+ *   --corpus realistic        realistic (words by real frequency, scripts/generate-dataset/lexicon.ts) or narrow
+ *                             (the generator's own word lists; its index is about half as large): labelled in the table
  *   --memory-limit 14         stop a build whose processes hold more than this many GB (protects the machine)
  *   --strict                  exit 1 when a budget fails
+ *
+ * When `hugo` is on PATH, each synthetic size's published articles are also built by Hugo with minimal templates
+ * (scripts/bench/hugo.ts) and both pages/s and their ratio are printed; nothing needs Hugo otherwise.
+ * The latest figures are kept in docs/benchmarks.md.
  *
  * Benchmarks print figures; no test asserts on timings.
  */
@@ -32,6 +38,7 @@ import {
   type BenchResults,
   type SiteResult,
 } from './report.ts'
+import { buildWithHugo, hugoVersion } from './hugo.ts'
 import { runBuild } from './runBuild.ts'
 import { measureSite } from './siteWeight.ts'
 
@@ -45,12 +52,15 @@ const { values } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench-results' },
     seed: { type: 'string', default: '1' },
+    corpus: { type: 'string', default: 'realistic' },
     'memory-limit': { type: 'string', default: '14' },
     strict: { type: 'boolean', default: false },
   },
   strict: true,
 })
 
+if (!['realistic', 'narrow'].includes(values.corpus))
+  throw new Error(`--corpus must be realistic or narrow, not "${values.corpus}"`)
 const sizes = values.sizes.trim() ? parseSizes(values.sizes) : [] // --sizes '' builds the sample only
 const outDir = path.resolve(root, values.out)
 const memoryLimitBytes = Number(values['memory-limit']) * GB
@@ -76,11 +86,14 @@ const targets: Array<{ label: string; dataset: () => Promise<string> }> = []
 if (!values['skip-sample']) targets.push({ label: 'sample', dataset: async () => path.join(root, 'dataset') })
 for (const size of sizes) {
   targets.push({
-    label: sizeLabel(size),
-    dataset: () => syntheticDataset(root, datasetCache, size, values.seed),
+    // The narrow corpus understates a real archive's index: its columns say so.
+    label: values.corpus === 'narrow' ? `${sizeLabel(size)} narrow` : sizeLabel(size),
+    dataset: () => syntheticDataset(root, datasetCache, size, values.seed, values.corpus),
   })
 }
 
+const hugo = hugoVersion()
+if (!hugo) progress('hugo is not installed: no comparison with Hugo (apt-get install hugo to add it)')
 for (const target of targets) {
   progress(`${target.label}: preparing the dataset`)
   let dataset: string
@@ -95,7 +108,7 @@ for (const target of targets) {
     progress(`${target.label}: skipped, ${path.relative(root, dataset)}/data.ndjson is missing or empty`)
     continue
   }
-  const siteDir = path.join(siteCache, target.label)
+  const siteDir = path.join(siteCache, target.label.replace(' ', '-'))
   progress(`${target.label}: building ${documents} documents into ${path.relative(root, siteDir)}/`)
   const build = await runBuild({
     root,
@@ -123,6 +136,14 @@ for (const target of targets) {
     if (!values['skip-search']) {
       progress(`${target.label}: first search in Chromium`)
       site.firstSearch = await measureFirstSearch(siteDir).catch((error: Error) => ({ error: error.message }))
+    }
+    if (target.label !== 'sample' && hugo) {
+      progress(`${target.label}: the same articles with ${hugo.split(' ')[0]}`)
+      site.hugo = await buildWithHugo(
+        dataset,
+        path.join(siteCache, `hugo-${target.label.replace(' ', '-')}`),
+        TEST_BUILD_TIME,
+      ).catch((error: Error) => ({ error: error.message }))
     }
     if (target.label === 'sample' && !values['skip-lighthouse']) {
       const pages = Object.fromEntries(

@@ -3,6 +3,7 @@
  * tests/bench.test.ts can run them without a build.
  */
 import type { FirstSearch, LighthouseCategory, LighthouseResult } from './browserMetrics.ts'
+import type { HugoRun } from './hugo.ts'
 import type { BuildRun } from './runBuild.ts'
 import type { SiteWeight } from './siteWeight.ts'
 
@@ -18,6 +19,8 @@ export interface SiteResult {
   weight?: SiteWeight
   firstSearch?: FirstSearch | { error: string }
   lighthouse?: Record<string, LighthouseResult> | { error: string }
+  /** The same articles built by Hugo with minimal templates (only when hugo is installed). */
+  hugo?: HugoRun | { error: string }
 }
 
 export interface BenchResults {
@@ -76,6 +79,17 @@ export function buildFigures(site: SiteResult) {
 
 function firstSearchOf(site: SiteResult): FirstSearch | undefined {
   return site.firstSearch && !('error' in site.firstSearch) ? site.firstSearch : undefined
+}
+
+function hugoOf(site: SiteResult): HugoRun | undefined {
+  return site.hugo && !('error' in site.hugo) ? site.hugo : undefined
+}
+
+/** This build's pages/s (whole build) over Hugo's on the same articles. */
+export function hugoRatio(site: SiteResult): number | undefined {
+  const hugo = hugoOf(site)
+  const ours = buildFigures(site).buildPagesPerSecond
+  return hugo && ours ? ours / hugo.pagesPerSecond : undefined
 }
 
 function lighthouseOf(site: SiteResult): Record<string, LighthouseResult> | undefined {
@@ -140,6 +154,12 @@ export function resultsTable(sites: SiteResult[]): string {
   )
   row('pages/s (render)', (site) => f(site).renderPagesPerSecond?.toFixed(0) ?? '–')
   row('pages/s (whole build)', (site) => f(site).buildPagesPerSecond?.toFixed(0) ?? '–')
+  row('Hugo, same articles: pages/s', (site) => {
+    const hugo = hugoOf(site)
+    if (!hugo) return site.hugo ? 'error' : '–'
+    return `${hugo.pagesPerSecond.toFixed(0)} (${hugo.pages} pages, ${formatSeconds(hugo.seconds)})`
+  })
+  row('  pages/s ratio, this build / Hugo', (site) => hugoRatio(site)?.toFixed(2) ?? '–')
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
   row('  largest process at peak', (site) => {
     const top = site.build.memory.atPeak[0]
@@ -152,6 +172,16 @@ export function resultsTable(sites: SiteResult[]): string {
   })
   row('dist/ size', (site) => formatBytes(site.weight?.distBytes))
   row('search index size (dist/_search)', (site) => formatBytes(site.weight?.searchIndexBytes))
+  // Per 1k documents, so that corpora (and real archives) can be compared: vocabulary drives the index's size.
+  row('  per 1k documents', (site) =>
+    site.weight && site.documents ? formatBytes((site.weight.searchIndexBytes / site.documents) * 1000) : '–',
+  )
+  row('distinct tokens in the index', (site) => site.build.log.searchIndexTokens?.toLocaleString('en') ?? '–')
+  row('  per 1k documents', (site) =>
+    site.build.log.searchIndexTokens && site.documents
+      ? Math.round((site.build.log.searchIndexTokens / site.documents) * 1000).toLocaleString('en')
+      : '–',
+  )
   row('first search fetched', (site) => {
     const search = firstSearchOf(site)
     if (!search) return site.firstSearch ? 'error' : '–'
@@ -194,6 +224,15 @@ export interface BudgetResult {
 export const BUDGETS = {
   buildSeconds: 60,
   buildMemoryBytes: 2 * GB,
+  /** Headroom: 25 % under buildMemoryBytes. */
+  headroomMemoryBytes: 1.6 * GB,
+  /** Search index written within this long after the last page. */
+  searchAfterLastPageSeconds: 3,
+  searchIndexerMemoryBytes: 300 * MB,
+  /** Every page type, gzipped HTML + CSS, at the largest size. */
+  pageTypeGzipBytes: 50 * KB,
+  /** pages/s of the whole build against Hugo's on the same articles. */
+  hugoRatio: 0.33,
   searchMemoryPerPageBytes: 0.1 * MB,
   articleHtmlCssGzipBytes: 15 * KB,
   /** The 大字 (large text) switch, on every page, and nothing else. */
@@ -238,6 +277,62 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
       limit: `≤ ${BUDGETS.buildSeconds} s`,
       actual: 'not measured',
       pass: undefined,
+    })
+  }
+
+  // Headroom, indexing pace and memory, page weight of every type, speed against Hugo: at the largest size.
+  if (largest) {
+    const f = buildFigures(largest)
+    budgets.push({
+      name: `${largest.label} documents: peak memory with headroom (25 % under ${formatBytes(BUDGETS.buildMemoryBytes)})`,
+      limit: `≤ ${formatBytes(BUDGETS.headroomMemoryBytes)}`,
+      actual: `${formatBytes(f.peakBytes)}${largest.build.ok ? '' : ' (build did not finish)'}`,
+      pass: f.peakBytes <= BUDGETS.headroomMemoryBytes && largest.build.ok,
+    })
+    budgets.push({
+      name: `${largest.label} documents: search index written after the last page`,
+      limit: `≤ ${formatSeconds(BUDGETS.searchAfterLastPageSeconds)}`,
+      actual: formatSeconds(f.searchIndexSeconds),
+      pass:
+        f.searchIndexSeconds === undefined
+          ? undefined
+          : f.searchIndexSeconds <= BUDGETS.searchAfterLastPageSeconds,
+    })
+    const indexerMemory = largest.build.log.searchIndexMemoryBytes
+    budgets.push({
+      name: `${largest.label} documents: search indexer's own memory`,
+      limit: `≤ ${formatBytes(BUDGETS.searchIndexerMemoryBytes)}`,
+      actual: formatBytes(indexerMemory),
+      pass: indexerMemory === undefined ? undefined : indexerMemory <= BUDGETS.searchIndexerMemoryBytes,
+    })
+    const types = Object.entries(largest.weight?.pageTypes ?? {})
+    const heavy = types.filter(([, page]) => page.htmlCssGzipBytes > BUDGETS.pageTypeGzipBytes)
+    const heaviest = types.reduce<[string, number] | undefined>(
+      (max, [name, page]) => (!max || page.htmlCssGzipBytes > max[1] ? [name, page.htmlCssGzipBytes] : max),
+      undefined,
+    )
+    budgets.push({
+      name: `${largest.label} documents: every page type, gzipped HTML + CSS`,
+      limit: `≤ ${formatBytes(BUDGETS.pageTypeGzipBytes)}`,
+      actual:
+        types.length === 0
+          ? 'not measured'
+          : heavy.length > 0
+            ? heavy.map(([name, page]) => `${name} ${formatBytes(page.htmlCssGzipBytes)}`).join(', ')
+            : `all ${types.length} types; heaviest ${heaviest![0]} ${formatBytes(heaviest![1])}`,
+      pass: types.length === 0 ? undefined : heavy.length === 0,
+    })
+    const ratio = hugoRatio(largest)
+    budgets.push({
+      name: `${largest.label} documents: pages/s of the whole build against Hugo's on the same articles`,
+      limit: `≥ ${BUDGETS.hugoRatio}`,
+      actual:
+        ratio !== undefined
+          ? `${ratio.toFixed(2)} (${buildFigures(largest).buildPagesPerSecond!.toFixed(0)} vs ${hugoOf(largest)!.pagesPerSecond.toFixed(0)} pages/s)`
+          : largest.hugo && 'error' in largest.hugo
+            ? `Hugo failed: ${largest.hugo.error}`
+            : 'not measured (hugo is not installed)',
+      pass: ratio === undefined ? undefined : ratio >= BUDGETS.hugoRatio,
     })
   }
 

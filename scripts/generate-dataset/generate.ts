@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { slugify } from '../../schemas/lib/slugify.ts'
 import { createImagePool, type ImagePool, type PoolImage } from './images.ts'
 import { CONTENT_TYPES, planDataset, type ContentType, type DatasetPlan, type DocumentType } from './plan.ts'
+import { loadLexicon } from './lexicon.ts'
 import { KeyMaker, PortableTextWriter, type ImageValue } from './portable-text.ts'
 import { hashSeed, Random, ZipfSampler } from './random.ts'
 import { TextGenerator, type Place } from './text.ts'
@@ -16,7 +17,16 @@ export interface GenerateOptions {
   documents: number
   out: string
   seed: string
+  /**
+   * `realistic` (default): words follow a real Chinese word-frequency list (lexicon.ts) and articles run
+   * 800–2,800 characters (about 1,800), as in a real archive. `narrow`: only the alumni-news word lists of
+   * vocabulary.ts and 300–1,500-character articles; its search index is about half the realistic one's.
+   */
+  corpus?: Corpus
 }
+
+export type Corpus = 'realistic' | 'narrow'
+export const CORPORA: readonly Corpus[] = ['realistic', 'narrow']
 
 export interface GenerateResult {
   file: string
@@ -176,7 +186,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
 
   const writer = new NdjsonWriter(file)
   try {
-    new DatasetBuilder(new Random(seed), pool, plan, writer).writeAll()
+    new DatasetBuilder(new Random(seed), pool, plan, writer, options.corpus ?? 'realistic').writeAll()
   } finally {
     writer.close()
   }
@@ -203,13 +213,15 @@ class DatasetBuilder {
   readonly #shares = new Map<string, Set<number>>()
   readonly #lastPublished = new Map<ContentType, { id: string; slug: { _type: 'slug'; current: string } }>()
   #chapterSamplerCache: ZipfSampler<ChapterInfo> | undefined
+  readonly #articleChars: { min: number; max: number }
 
-  constructor(random: Random, pool: ImagePool, plan: DatasetPlan, writer: NdjsonWriter) {
+  constructor(random: Random, pool: ImagePool, plan: DatasetPlan, writer: NdjsonWriter, corpus: Corpus) {
     this.#random = random
     this.#pool = pool
     this.#plan = plan
     this.#writer = writer
-    this.#text = new TextGenerator(random, UNIVERSITY)
+    this.#text = new TextGenerator(random, UNIVERSITY, corpus === 'realistic' ? loadLexicon() : undefined)
+    this.#articleChars = corpus === 'realistic' ? { min: 800, max: 2800 } : { min: 300, max: 1500 }
     this.#keys = new KeyMaker(random)
     this.#portableText = new PortableTextWriter(this.#text, this.#keys)
     this.#chooseSpecials()
@@ -614,7 +626,7 @@ class DatasetBuilder {
       publishedAt: isoDateTime(publishedAt),
       excerpt: this.#text.excerpt(),
       cover: random.chance(0.85) ? this.#cover(title) : undefined,
-      body: this.#body({ imageAlt: title }),
+      body: this.#body({ imageAlt: title, ...this.#articleChars }),
       colleges: random.chance(0.7) ? this.#collegeRefs(2) : undefined,
       tags: tags.size ? [...tags] : undefined,
       author: random.chance(0.8) ? this.#reference(random.pick(this.#personIds)) : undefined,

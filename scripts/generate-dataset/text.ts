@@ -1,5 +1,6 @@
 // Chinese news prose from the vocabulary: words are drawn with Zipf frequencies and put into the sentence
 // shapes that alumni news actually uses (time openers, quotations, 一是……二是……, counted attendance).
+import type { Lexicon, WordClass } from './lexicon.ts'
 import { Random, ZipfSampler } from './random.ts'
 import * as vocabulary from './vocabulary.ts'
 
@@ -58,10 +59,19 @@ const TOPIC_THEMES = ['议题', '话题', '主题', '方面', '内容']
 const SUMMARY_VERBS = ['重点介绍', '回顾总结', '详细汇报', '系统梳理', '部署安排']
 const ORDINAL_LEADS = ['一是', '二是', '三是', '四是']
 
+/**
+ * With a lexicon (the realistic corpus), this share of nouns, verbs, adjectives, adverbs, idioms and topics is drawn
+ * by real frequency from the whole language instead of the alumni-news word lists, and `plain` sentences string real
+ * words together: the vocabulary (and so the search index) grows as real archives do.
+ */
+const LEXICON_SHARE = 0.5
+const PLAIN_SHARE = 0.3
+
 /** Makes sentences, titles and names. One instance per dataset; all randomness comes from `random`. */
 export class TextGenerator {
   readonly random: Random
   readonly university: string
+  readonly #lexicon: Lexicon | undefined
   readonly #actors: ZipfSampler<string>
   readonly #campusNouns: ZipfSampler<string>
   readonly #generalNouns: ZipfSampler<string>
@@ -88,9 +98,11 @@ export class TextGenerator {
   /** Names of the dataset's colleges, for subjects like 计算机科学与技术学院. */
   collegeNames: readonly string[] = ['学院']
 
-  constructor(random: Random, university: string) {
+  /** Without `lexicon`, the narrow corpus: every word from vocabulary.ts. */
+  constructor(random: Random, university: string, lexicon?: Lexicon) {
     this.random = random
     this.university = university
+    this.#lexicon = lexicon
     this.#actors = new ZipfSampler(vocabulary.actors)
     this.#campusNouns = new ZipfSampler(vocabulary.campusNouns)
     this.#generalNouns = new ZipfSampler(vocabulary.generalNouns)
@@ -120,22 +132,22 @@ export class TextGenerator {
     return this.#actors.sample(this.random)
   }
   topic(): string {
-    return this.#topics.sample(this.random)
+    return this.#real('noun') ?? this.#topics.sample(this.random)
   }
   eventNoun(): string {
     return this.#eventNouns.sample(this.random)
   }
   verb(): string {
-    return this.#verbs.sample(this.random)
+    return this.#real('verb') ?? this.#verbs.sample(this.random)
   }
   adverb(): string {
-    return this.#adverbs.sample(this.random)
+    return this.#real('adverb') ?? this.#adverbs.sample(this.random)
   }
   adjective(): string {
-    return this.#adjectives.sample(this.random)
+    return this.#real('adjective') ?? this.#adjectives.sample(this.random)
   }
   idiom(): string {
-    return this.#idioms.sample(this.random)
+    return this.#real('idiom') ?? this.#idioms.sample(this.random)
   }
   timePhrase(): string {
     return this.#timePhrases.sample(this.random)
@@ -153,12 +165,27 @@ export class TextGenerator {
     return this.#donationUses.sample(this.random)
   }
   noun(): string {
+    const real = this.#real('noun')
+    if (real) return real
     return this.random.chance(0.55)
       ? this.#campusNouns.sample(this.random)
       : this.#generalNouns.sample(this.random)
   }
   college(): string {
     return this.random.pick(this.collegeNames)
+  }
+
+  /** A word of the language drawn by its real frequency, LEXICON_SHARE of the time when there is a lexicon. */
+  #real(wordClass: WordClass): string | undefined {
+    if (!this.#lexicon || !this.random.chance(LEXICON_SHARE)) return undefined
+    return this.#lexicon[wordClass].sample(this.random)
+  }
+
+  /** 4–12 words of the language in their real proportions, particles included, in one or two clauses. */
+  #plainClauses(lexicon: Lexicon): string {
+    const words = Array.from({ length: this.random.int(4, 12) }, () => lexicon.any.sample(this.random))
+    if (words.length > 6) words.splice(this.random.int(3, words.length - 3), 0, '，')
+    return words.join('')
   }
 
   // Names and places
@@ -254,6 +281,8 @@ export class TextGenerator {
   }
 
   sentence(): string {
+    if (this.#lexicon && this.random.chance(PLAIN_SHARE))
+      return `${this.subject()}${this.#plainClauses(this.#lexicon)}。`
     switch (this.random.weighted(SENTENCE_SHAPES)) {
       case 'time':
         return `${this.timePhrase()}，${this.subject()}${this.predicate()}。`

@@ -72,6 +72,8 @@ function samplePages(): string[] {
     /^\/alumni\/$/,
     /^\/alumni\/(?!page\/)[^/]+\/$/,
     /^\/giving\/$/,
+    /^\/giving\/projects\/$/,
+    /^\/giving\/honour-roll\/\d+\/$/,
     /^\/giving\/projects\/[^/]+\/$/,
     /^\/giving\/stories\/[^/]+\/$/,
     /^\/chapters\/$/,

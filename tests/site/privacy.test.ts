@@ -121,6 +121,27 @@ describe('privacy of a built site', () => {
     expect(images.filter((candidate) => candidate.path.includes(id))).toEqual([])
   })
 
+  it('lists each gift on the honour roll page of its year, linked from /giving/, an anonymous donor as 匿名校友 under 学校及其他', () => {
+    const rolls = files.filter((candidate) =>
+      /^giving\/honour-roll\/\d{4}\/index\.html$/.test(candidate.path),
+    )
+    expect(rolls.length).toBeGreaterThan(0)
+    const giving = file('giving/index.html')!.text
+    for (const roll of rolls) expect(giving).toContain(`href="/${roll.path.replace(/index\.html$/, '')}"`)
+    const entry = (slug: string) => {
+      const roll = rolls.find((candidate) => candidate.text.includes(`href="/giving/stories/${slug}/"`))!
+      const at = roll.text.indexOf(`href="/giving/stories/${slug}/"`)
+      const item = roll.text.slice(roll.text.lastIndexOf('<li', at), roll.text.indexOf('</li>', at))
+      const section = roll.text.slice(roll.text.lastIndexOf('<section', at), at)
+      return { item, section }
+    }
+    const anonymous = entry('anonymous-gift')
+    expect(anonymous.item).toContain('匿名校友')
+    expect(anonymous.item).not.toMatch(/\d{4}届/)
+    expect(anonymous.section).toContain('aria-label="学校及其他"')
+    expect(entry('named-gift').item).toContain('王校友')
+  })
+
   it('shows an anonymous donor as 匿名校友 without class year or college', () => {
     const story = file('giving/stories/anonymous-gift/index.html')!.text
     const facts = story.slice(story.indexOf('捐赠人'), story.indexOf('捐赠形式'))

@@ -125,6 +125,8 @@ const NAMES = [
   'alumnusProfile',
   'classYear',
   'giving',
+  'givingProjects',
+  'honourRoll',
   'donationProject',
   'donationStory',
   'chapterDirectory',

@@ -33,6 +33,8 @@ export function pageTypes(files: string[]): Record<string, string> {
     alumnusProfile: /^alumni\/(?!page\/)[^/]+\/index\.html$/,
     classYear: /^class\/\d+\/index\.html$/,
     giving: /^giving\/index\.html$/,
+    givingProjects: /^giving\/projects\/index\.html$/,
+    honourRoll: /^giving\/honour-roll\/\d+\/index\.html$/,
     donationProject: /^giving\/projects\/[^/]+\/index\.html$/,
     donationStory: /^giving\/stories\/[^/]+\/index\.html$/,
     chapterDirectory: /^chapters\/index\.html$/,

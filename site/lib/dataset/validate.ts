@@ -1,4 +1,4 @@
-import type { ObjectSchemaType, Path, SanityDocument, SanityDocumentLike, Schema, SchemaType } from 'sanity'
+import type { Path, SanityDocument, SanityDocumentLike, Schema, SchemaType } from 'sanity'
 import { toContentLakeDocuments } from './assets.ts'
 import { type DatasetProblem, type PathSegment, pathToString, sortProblems } from './problems.ts'
 import type { DatasetRecord } from './read.ts'

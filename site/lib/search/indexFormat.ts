@@ -1,12 +1,13 @@
 /**
- * The files of the site search index, written by writeIndex.ts and read by the search page:
+ * The files of the site search index, written by indexer.ts and read by the search page (scripts/search.ts):
  *
  *   /_search/manifest.json        SearchManifest: where this build's files are, filter values with counts
  *   /_search/<build>/b/<n>.bin    postings of every token whose bucketOf() is n (encodeBucket)
  *   /_search/<build>/d/<id>.json  SearchDocument: what a result shows, and the text it is checked against
  *
  * <build> is a hash of the files, so they can be cached for good; only the manifest changes between builds.
- * Documents are numbered newest first, so among equally good results the newer one comes first.
+ * Documents are numbered in the order the build rendered their pages (indexer.ts); among equally good results the
+ * lower number comes first.
  */
 
 /** The index's folder in the built site. */
@@ -54,16 +55,8 @@ export interface Postings {
  * Postings come packed as `id * 256 + weight`, ids ascending.
  */
 export function encodeBucket(entries: Array<[token: string, postings: ArrayLike<number>]>): Uint8Array {
-  const out = new ByteWriter()
-  const encoder = new TextEncoder()
-  out.varint(entries.length)
-  const postings = new ByteWriter()
-  for (const [token, packed] of entries) {
-    const bytes = encoder.encode(token)
-    out.varint(bytes.length)
-    out.bytes(bytes)
-    out.varint(packed.length)
-    postings.reset()
+  const encoded = entries.map(([, packed]) => {
+    const postings = new ByteWriter()
     let previous = -1
     for (let i = 0; i < packed.length; i++) {
       const id = packed[i]! >>> 8
@@ -71,8 +64,38 @@ export function encodeBucket(entries: Array<[token: string, postings: ArrayLike<
       postings.byte(packed[i]! & 0xff)
       previous = id
     }
-    out.varint(postings.length)
-    out.bytes(postings.view())
+    return { count: packed.length, bytes: postings.view() }
+  })
+  return encodeEncodedBucket(
+    entries.map(([token], i): [string, number] => [token, i]),
+    {
+      countAt: (i) => encoded[i]!.count,
+      encodedLength: (i) => encoded[i]!.bytes.length,
+      copyEncoded: (i, target, at) => target.set(encoded[i]!.bytes, at),
+    },
+  )
+}
+
+/** Postings kept already encoded as a bucket stores them ((id delta, weight)… bytes), as the indexer keeps them. */
+export interface EncodedPostings {
+  countAt(id: number): number
+  encodedLength(id: number): number
+  copyEncoded(id: number, target: Uint8Array, at: number): void
+}
+
+/** One bucket of the given tokens (in the order given) with their postings from `source`. */
+export function encodeEncodedBucket(
+  tokens: Array<[token: string, id: number]>,
+  source: EncodedPostings,
+): Uint8Array {
+  const out = new ByteWriter()
+  out.varint(tokens.length)
+  for (const [token, id] of tokens) {
+    out.utf8WithLength(token)
+    out.varint(source.countAt(id))
+    const length = source.encodedLength(id)
+    out.varint(length)
+    source.copyEncoded(id, out.reserve(length), out.length - length)
   }
   return out.view()
 }
@@ -119,6 +142,10 @@ export function decodeBucket(buffer: ArrayBuffer | Uint8Array, wanted: Set<strin
   return found
 }
 
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
 class ByteWriter {
   private buffer = new Uint8Array(1024)
   length = 0
@@ -148,6 +175,50 @@ class ByteWriter {
 
   view(): Uint8Array {
     return this.buffer.subarray(0, this.length)
+  }
+
+  /** Makes room for `count` bytes at the end and counts them written; returns the buffer to write them into. */
+  reserve(count: number): Uint8Array {
+    if (this.length + count > this.buffer.length) this.grow(count)
+    this.length += count
+    return this.buffer
+  }
+
+  /** The string's UTF-8 length as a varint, then its UTF-8 bytes (what TextEncoder gives, without allocating). */
+  utf8WithLength(text: string): void {
+    let bytes = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code < 0x80) bytes += 1
+      else if (code < 0x800) bytes += 2
+      else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    }
+    this.varint(bytes)
+    const out = this.reserve(bytes)
+    let at = this.length - bytes
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i)
+      if (code < 0x80) out[at++] = code
+      else if (code < 0x800) {
+        out[at++] = 0xc0 | (code >> 6)
+        out[at++] = 0x80 | (code & 0x3f)
+      } else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00)
+        out[at++] = 0xf0 | (code >> 18)
+        out[at++] = 0x80 | ((code >> 12) & 0x3f)
+        out[at++] = 0x80 | ((code >> 6) & 0x3f)
+        out[at++] = 0x80 | (code & 0x3f)
+      } else {
+        // A lone surrogate becomes U+FFFD, as TextEncoder writes it.
+        if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd
+        out[at++] = 0xe0 | (code >> 12)
+        out[at++] = 0x80 | ((code >> 6) & 0x3f)
+        out[at++] = 0x80 | (code & 0x3f)
+      }
+    }
   }
 
   private grow(needed: number): void {

@@ -1,29 +1,52 @@
 /**
  * The search indexer's thread (integrations/searchIndex.ts starts it): indexes pages on the second core while
- * Astro renders on the first.
+ * Astro renders on the first. When the last page is in, it encodes the buckets and hands each to the main thread to
+ * write (Astro waits for the index then), so writing and encoding overlap.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { SearchIndexer, type SearchIndexStats } from './indexer.ts'
+import { SearchIndexer, type BucketWriter, type SearchIndexStats } from './indexer.ts'
 
-export type WorkerRequest = { type: 'page'; url: string; html: string } | { type: 'finish' }
-export type WorkerReply = { type: 'done'; stats: SearchIndexStats } | { type: 'error'; message: string }
+export type WorkerRequest =
+  /** A rendered page: its HTML from the `data-search-body` element on, as UTF-8 (none when it has none). */
+  { type: 'page'; url: string; html?: Uint8Array } | { type: 'finish' } | { type: 'flushed'; error?: string }
+export type WorkerReply =
+  | { type: 'done'; stats: SearchIndexStats }
+  | { type: 'error'; message: string }
+  | { type: 'write'; file: string; bytes: Uint8Array }
+  | { type: 'flush' }
 
-const indexer = new SearchIndexer((workerData as { outDir: string }).outDir)
+let flushed: ((error?: string) => void) | undefined
+const mainThreadWriter: BucketWriter = {
+  write: (file, bytes) =>
+    // The bytes move to the main thread without a copy; the indexer does not touch them again.
+    parentPort!.postMessage({ type: 'write', file, bytes } satisfies WorkerReply, [
+      bytes.buffer as ArrayBuffer,
+    ]),
+  flush: () =>
+    new Promise<void>((resolve, reject) => {
+      flushed = (error) => (error ? reject(new Error(error)) : resolve())
+      parentPort!.postMessage({ type: 'flush' } satisfies WorkerReply)
+    }),
+}
+
+const indexer = new SearchIndexer((workerData as { outDir: string }).outDir, mainThreadWriter)
 let failure: string | undefined
+const decoder = new TextDecoder()
 
-parentPort!.on('message', (request: WorkerRequest) => {
+parentPort!.on('message', async (request: WorkerRequest) => {
   if (request.type === 'page') {
     if (failure) return
     try {
-      indexer.addPage(request.url, request.html)
+      indexer.addPage(request.url, request.html ? decoder.decode(request.html) : '')
     } catch (error) {
       failure = `${request.url}: ${(error as Error).stack ?? error}`
     }
     return
   }
+  if (request.type === 'flushed') return flushed?.(request.error)
   let reply: WorkerReply
   try {
-    reply = failure ? { type: 'error', message: failure } : { type: 'done', stats: indexer.finish() }
+    reply = failure ? { type: 'error', message: failure } : { type: 'done', stats: await indexer.finish() }
   } catch (error) {
     reply = { type: 'error', message: (error as Error).stack ?? String(error) }
   }

@@ -15,7 +15,7 @@ export interface PageText {
   title: string
   meta: Record<string, string>
   filters: Record<string, string[]>
-  /** Sort key for "newest first": the datetime of the page's date <time>, or ''. */
+  /** The datetime of the page's date <time>, or ''. The index does not sort by it: documents keep render order. */
   date: string
   /** Searchable text as the page shows it, one block (paragraph, heading, list item) per line. */
   text: string
@@ -45,11 +45,20 @@ interface OpenElement {
   text: string
 }
 
+/**
+ * Where the element marked `data-search-body` starts in a built page, or -1: all that pageText() reads is from
+ * there on, so the build hands the indexer only that part (not the head with its inlined CSS).
+ */
+export function searchBodyStart(html: string): number {
+  const marker = html.indexOf(BODY_MARKER)
+  return marker === -1 ? -1 : html.lastIndexOf('<', marker)
+}
+
 /** The searchable text and fields of a built page, or undefined when the page has no `data-search-body`. */
 export function pageText(html: string): PageText | undefined {
-  const start = html.indexOf(BODY_MARKER)
+  const start = searchBodyStart(html)
   if (start === -1) return undefined
-  const body = html.slice(html.lastIndexOf('<', start)).replace(NOT_TEXT, '')
+  const body = html.slice(start).replace(NOT_TEXT, '')
   const meta: Record<string, string> = {}
   const filters: Record<string, string[]> = {}
   let date = ''

@@ -14,7 +14,8 @@ export interface RankInput {
 
 /**
  * Documents in every list, best first: each scored list adds its rarity (BM25's idf) times the document's weight
- * for it (body strength, plus a bonus in a subheading or the title). Ties go to the lower number, the newer document.
+ * for it (body strength, plus a bonus in a subheading or the title). Ties go to the lower number: the page the build
+ * rendered first (indexer.ts).
  */
 export function rankDocuments(documentCount: number, lists: RankInput[]): number[] {
   if (lists.length === 0) return []

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decodeBucket, encodeBucket } from './indexFormat.ts'
+import { decodeBucket, encodeBucket, encodeEncodedBucket } from './indexFormat.ts'
 import { pageText } from './pageText.ts'
-import { PostingPool } from './postingPool.ts'
+import { hanKey, PostingPool } from './postingPool.ts'
 import { rankDocuments } from './rank.ts'
 import {
   bucketOf,
@@ -114,7 +114,7 @@ describe('buckets', () => {
 
 describe('rankDocuments', () => {
   const list = (ids: number[], weights: number[], scored = true) => ({ postings: { ids, weights }, scored })
-  it('keeps documents in every list, best first, newer (lower number) on ties', () => {
+  it('keeps documents in every list, best first, the lower number (the page rendered first) on ties', () => {
     const title = 7 << 5
     expect(
       rankDocuments(10, [list([1, 2, 3, 4], [31, 31, 5 | title, 31]), list([2, 3, 4, 9], [31, 31, 5, 31])]),
@@ -161,15 +161,46 @@ describe('pageText', () => {
 })
 
 describe('PostingPool', () => {
-  it('keeps each token’s postings in order across blocks and pool segments', () => {
+  it('keeps each token’s postings in order, encoded as the bucket stores them, across blocks and pool segments', () => {
     const pool = new PostingPool()
-    // 70,000 one-posting tokens fill more than one 4 MB segment; 校友 then spans many blocks after them.
-    for (let i = 0; i < 70_000; i++) pool.add(`t${i}`, i)
-    for (let i = 0; i < 100; i++) pool.add('校友', i * 256 + 1)
-    expect(pool.size).toBe(70_001)
-    expect([...pool.postingsOf(69_999)]).toEqual([69_999])
-    expect(pool.tokenAt(70_000)).toBe('校友')
-    expect([...pool.postingsOf(70_000)]).toEqual(Array.from({ length: 100 }, (_, i) => i * 256 + 1))
-    expect(pool.countAt(70_000)).toBe(100)
+    // 150,000 one-posting tokens fill more than one 1 MB segment; 校友 then spans many growing blocks after them.
+    for (let i = 0; i < 150_000; i++) pool.add(pool.idOf(`t${i}`), i, 1)
+    const id = pool.idOf('校友')
+    for (let i = 0; i < 1000; i++) pool.add(id, i * 200, i % 256)
+    expect(pool.size).toBe(150_001)
+    expect(pool.idOf('校友', false)).toBe(id)
+    expect(pool.idOf('校', false)).toBe(-1)
+    expect(pool.tokenAt(id)).toBe('校友')
+    expect(pool.countAt(id)).toBe(1000)
+    const [decoded] = decodeBucket(encodeEncodedBucket([['校友', id]], pool), new Set(['校友']))
+      .values()
+      .toArray()
+    expect(decoded).toEqual({
+      ids: Array.from({ length: 1000 }, (_, i) => i * 200),
+      weights: Array.from({ length: 1000 }, (_, i) => i % 256),
+    })
+    expect([...pool.encodedPostings(pool.idOf('t149999'))]).toEqual([...encodeVarint(150_000), 1])
+  })
+
+  it('gives a BMP Han token the same id by its text and by its key, and other tokens their own', () => {
+    const pool = new PostingPool()
+    const pair = pool.idOfHan(hanKey('校'.charCodeAt(0), '友'.charCodeAt(0)))
+    expect(pool.idOf('校友')).toBe(pair)
+    expect(pool.idOf('校')).toBe(pool.idOfHan('校'.charCodeAt(0)))
+    expect(
+      new Set([pair, pool.idOf('校'), pool.idOf('𠀀'), pool.idOf('ai'), pool.idOf('type=校友会')]).size,
+    ).toBe(5)
+    expect(['校友', '校', '𠀀', 'ai'].map((token) => pool.tokenAt(pool.idOf(token)))).toEqual([
+      '校友',
+      '校',
+      '𠀀',
+      'ai',
+    ])
   })
 })
+
+function encodeVarint(value: number): number[] {
+  const bytes: number[] = []
+  for (; value >= 0x80; value = Math.floor(value / 128)) bytes.push((value & 0x7f) | 0x80)
+  return [...bytes, value]
+}

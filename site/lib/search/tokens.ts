@@ -1,5 +1,5 @@
 /**
- * How text becomes search tokens, on both sides of the site search: the indexer (writeIndex.ts) and the search page
+ * How text becomes search tokens, on both sides of the site search: the indexer (indexer.ts) and the search page
  * (site/browser/search.ts) import this one module, so the two split text the same way by construction.
  *
  * Chinese has no spaces and no segmenter agrees with another (Pagefind indexes with jieba and queries with the
@@ -51,6 +51,39 @@ export function countTokens(text: string, into: Map<string, number> = new Map())
   }
   return into
 }
+
+/**
+ * The tokens of countTokens, one call per occurrence, without building a string for the common case: a Han
+ * character or pair of Basic Multilingual Plane characters comes as its UTF-16 units in one 32-bit key (the character,
+ * or first unit × 65,536 + second; see postingPool.ts), anything else (words, runs with characters outside the BMP)
+ * as its text. The indexer calls this for every page body; both must split text the same way.
+ */
+export function visitTokens(
+  text: string,
+  visitHan: (key: number) => void,
+  visitOther: (token: string) => void,
+): void {
+  for (const [run] of text.matchAll(TOKEN_RUN)) {
+    if (!HAN.test(run)) {
+      if (run.length <= MAX_WORD_LENGTH) visitOther(run)
+      continue
+    }
+    if (SURROGATE.test(run)) {
+      const chars = [...run]
+      for (let i = 0; i < chars.length; i++) {
+        visitOther(chars[i]!)
+        if (i + 1 < chars.length) visitOther(chars[i]! + chars[i + 1]!)
+      }
+      continue
+    }
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i)
+      visitHan(code)
+      if (i + 1 < run.length) visitHan(((code << 16) | run.charCodeAt(i + 1)) >>> 0)
+    }
+  }
+}
+const SURROGATE = /[\ud800-\udfff]/
 
 export interface QueryPlan {
   /** Runs of Han characters a result must contain as written, normalized. */
@@ -110,11 +143,22 @@ export function filterToken(key: string, value: string): string {
  * avalanche spreads near-identical tokens (adjacent characters) evenly over any number of buckets.
  */
 export function bucketOf(token: string, bucketCount: number): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < token.length; i++) {
-    hash ^= token.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
+  let hash = FNV_OFFSET
+  for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME)
+  return spread(hash, bucketCount)
+}
+
+/** bucketOf for a BMP Han token given by its key (visitTokens), without making its string. */
+export function bucketOfHanKey(key: number, bucketCount: number): number {
+  let hash = FNV_OFFSET
+  if (key > 0xffff) hash = Math.imul(hash ^ (key >>> 16), FNV_PRIME)
+  return spread(Math.imul(hash ^ (key & 0xffff), FNV_PRIME), bucketCount)
+}
+
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+function spread(hash: number, bucketCount: number): number {
   hash ^= hash >>> 16
   hash = Math.imul(hash, 0x85ebca6b)
   hash ^= hash >>> 13
