@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../support/buildSite.ts'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
-import { listFiles, pageTypes } from '../support/siteFiles.ts'
+import { listFiles, PAGE_TYPES, pageTypes } from '../support/siteFiles.ts'
 
 const site = inject('sampleSiteDir')
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots')
@@ -113,59 +113,10 @@ async function checkPage(name: string, pathname: string): Promise<PageCheck> {
 
 describe('each page type on a 390×844 phone in Chromium', () => {
   it('covers every page type', () => {
-    expect(Object.keys(types).sort()).toEqual(
-      [
-        'alumniList',
-        'alumnusProfile',
-        'article',
-        'articleList',
-        'chapter',
-        'chapterDirectory',
-        'chapterReport',
-        'classYear',
-        'college',
-        'collegeDirectory',
-        'donationProject',
-        'donationStory',
-        'event',
-        'events',
-        'giving',
-        'givingProjects',
-        'home',
-        'honourRoll',
-        'newsletterArchive',
-        'newsletterIssue',
-        'notFound',
-        'search',
-      ].sort(),
-    )
+    expect(Object.keys(types).sort()).toEqual([...PAGE_TYPES].sort())
   })
 
-  const names = [
-    'home',
-    'newsletterArchive',
-    'newsletterIssue',
-    'articleList',
-    'article',
-    'alumniList',
-    'alumnusProfile',
-    'classYear',
-    'giving',
-    'givingProjects',
-    'honourRoll',
-    'donationProject',
-    'donationStory',
-    'chapterDirectory',
-    'chapter',
-    'chapterReport',
-    'events',
-    'event',
-    'collegeDirectory',
-    'college',
-    'search',
-    'notFound',
-  ]
-  for (const name of names) {
+  for (const name of PAGE_TYPES) {
     it(`renders the ${name} page without horizontal scroll, console errors, broken images or serious accessibility violations`, async () => {
       const result = await checkPage(name, types[name]!)
       expect(result.horizontalOverflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)

@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CHROMIUM_PATH, launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
 import { ROOT } from '../support/buildSite.ts'
-import { listFiles, pageTypes } from '../support/siteFiles.ts'
+import { listFiles, PAGE_TYPES, pageTypes } from '../support/siteFiles.ts'
 
 // 适老化: type follows the reader's font setting, and the 大字 switch makes reading text large, on every page type.
 
@@ -115,31 +115,6 @@ function withoutPrint(css: string): string {
   return result + css.slice(at)
 }
 
-const NAMES = [
-  'home',
-  'newsletterArchive',
-  'newsletterIssue',
-  'articleList',
-  'article',
-  'alumniList',
-  'alumnusProfile',
-  'classYear',
-  'giving',
-  'givingProjects',
-  'honourRoll',
-  'donationProject',
-  'donationStory',
-  'chapterDirectory',
-  'chapter',
-  'chapterReport',
-  'events',
-  'event',
-  'collegeDirectory',
-  'college',
-  'search',
-  'notFound',
-]
-
 describe('the stylesheets and the switch as shipped', () => {
   it('size type in rem/em only, and never turn off WeChat font scaling', async () => {
     const problems: string[] = []
@@ -247,7 +222,7 @@ describe('every page type at 390 px', () => {
     return { ...measured, violations }
   }
 
-  for (const name of NAMES) {
+  for (const name of PAGE_TYPES) {
     it(`${name}: at a 24 px default font reading text grows by half, with 大字 on it is ≥ 20 px with line height ≥ 1.7 and controls ≥ 44 px; no sideways scroll, nothing serious for axe (dark mode with 大字)`, async () => {
       // The three conditions at once: the browser has a core for each while the test waits.
       const [normal, big, switched] = await Promise.all([

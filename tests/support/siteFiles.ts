@@ -21,32 +21,38 @@ export function pathForFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`
 }
 
+/** Every page type of the site, by a readable name: the built file of a page of that type. */
+export const PAGE_TYPE_FILES = {
+  home: /^index\.html$/,
+  newsletterArchive: /^newsletter\/index\.html$/,
+  newsletterIssue: /^newsletter\/[^/]+\/index\.html$/,
+  articleList: /^articles\/index\.html$/,
+  article: /^articles\/(?!page\/)[^/]+\/index\.html$/,
+  alumniList: /^alumni\/index\.html$/,
+  alumnusProfile: /^alumni\/(?!page\/)[^/]+\/index\.html$/,
+  classYear: /^class\/\d+\/index\.html$/,
+  giving: /^giving\/index\.html$/,
+  givingProjects: /^giving\/projects\/index\.html$/,
+  honourRoll: /^giving\/honour-roll\/\d+\/index\.html$/,
+  donationProject: /^giving\/projects\/[^/]+\/index\.html$/,
+  donationStory: /^giving\/stories\/[^/]+\/index\.html$/,
+  chapterDirectory: /^chapters\/index\.html$/,
+  chapter: /^chapters\/[^/]+\/index\.html$/,
+  chapterReport: /^reports\/(?!page\/)[^/]+\/index\.html$/,
+  events: /^events\/index\.html$/,
+  event: /^events\/(?!page\/)[^/]+\/index\.html$/,
+  collegeDirectory: /^colleges\/index\.html$/,
+  college: /^colleges\/[^/]+\/index\.html$/,
+  search: /^search\/index\.html$/,
+  notFound: /^404\.html$/,
+} as const satisfies Record<string, RegExp>
+
+export type PageType = keyof typeof PAGE_TYPE_FILES
+export const PAGE_TYPES = Object.keys(PAGE_TYPE_FILES) as PageType[]
+
 /** One representative page per page type (the first one built), keyed by a readable name. */
 export function pageTypes(files: string[]): Record<string, string> {
-  const patterns: Record<string, RegExp> = {
-    home: /^index\.html$/,
-    newsletterArchive: /^newsletter\/index\.html$/,
-    newsletterIssue: /^newsletter\/[^/]+\/index\.html$/,
-    articleList: /^articles\/index\.html$/,
-    article: /^articles\/(?!page\/)[^/]+\/index\.html$/,
-    alumniList: /^alumni\/index\.html$/,
-    alumnusProfile: /^alumni\/(?!page\/)[^/]+\/index\.html$/,
-    classYear: /^class\/\d+\/index\.html$/,
-    giving: /^giving\/index\.html$/,
-    givingProjects: /^giving\/projects\/index\.html$/,
-    honourRoll: /^giving\/honour-roll\/\d+\/index\.html$/,
-    donationProject: /^giving\/projects\/[^/]+\/index\.html$/,
-    donationStory: /^giving\/stories\/[^/]+\/index\.html$/,
-    chapterDirectory: /^chapters\/index\.html$/,
-    chapter: /^chapters\/[^/]+\/index\.html$/,
-    chapterReport: /^reports\/(?!page\/)[^/]+\/index\.html$/,
-    events: /^events\/index\.html$/,
-    event: /^events\/(?!page\/)[^/]+\/index\.html$/,
-    collegeDirectory: /^colleges\/index\.html$/,
-    college: /^colleges\/[^/]+\/index\.html$/,
-    search: /^search\/index\.html$/,
-    notFound: /^404\.html$/,
-  }
+  const patterns: Record<string, RegExp> = PAGE_TYPE_FILES
   const result: Record<string, string> = {}
   for (const [name, pattern] of Object.entries(patterns)) {
     const match = files.find((file) => pattern.test(file))
