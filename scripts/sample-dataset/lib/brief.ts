@@ -77,13 +77,13 @@ export function checkBrief(docs: Doc[]): string[] {
   expect(stories.length >= 12, 'at least 12 donation stories')
   for (const k of ['money', 'goods', 'service'])
     expect(
-      stories.some((s) => s.kind === k),
+      stories.some((story) => story.kind === k),
       `a ${k} donation story`,
     )
-  const anonymous = stories.filter((s) => (s.donor as { anonymous: boolean }).anonymous)
+  const anonymous = stories.filter((story) => (story.donor as { anonymous: boolean }).anonymous)
   expect(anonymous.length === 3, `exactly 3 anonymous stories (have ${anonymous.length})`)
   expect(
-    stories.filter((s) => s.showAmount === false).length === 3,
+    stories.filter((story) => story.showAmount === false).length === 3,
     'exactly 3 stories with showAmount false',
   )
   // An anonymous donor's real name lives only in donor.displayName of that one story.

@@ -280,11 +280,11 @@ export class DocumentBuilder {
       publishedAt: n.publishedAt,
       cover: this.maybeImage(n.cover, n.id),
       editorNote: this.portableTextOf(n.editorNote, key, n.id),
-      sections: n.sections.map((s) => ({
+      sections: n.sections.map((section) => ({
         _type: 'newsletterSection',
         _key: key(),
-        title: s.title,
-        items: refs(s.items, key),
+        title: section.title,
+        items: refs(section.items, key),
       })),
     })
   }

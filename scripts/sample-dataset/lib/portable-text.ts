@@ -135,6 +135,8 @@ export function portableText(
 export function plainText(value: PortableText | undefined): string {
   if (!value) return ''
   return value
-    .map((b) => (b._type === 'block' ? b.children.map((c) => c.text).join('') : (b.caption ?? '')))
+    .map((block) =>
+      block._type === 'block' ? block.children.map((span) => span.text).join('') : (block.caption ?? ''),
+    )
     .join('\n')
 }

@@ -40,8 +40,8 @@ export function renderReadme(docs: Doc[], images: Map<string, RenderedImage>, go
     (d) => d._type === 'alumnusProfile' && d.publicConsent === false && !isDraftId(d._id),
   )
   const stories = published('donationStory')
-  const anonymous = stories.filter((s) => (s.donor as { anonymous: boolean }).anonymous)
-  const hiddenAmount = stories.filter((s) => s.showAmount === false)
+  const anonymous = stories.filter((story) => (story.donor as { anonymous: boolean }).anonymous)
+  const hiddenAmount = stories.filter((story) => story.showAmount === false)
   const events = published('event')
   const upcoming = events.filter((e) => Date.parse(e.startsAt as string) >= Date.parse(BUILD_CLOCK))
   const bytes = [...images.values()].reduce((n, r) => n + r.bytes, 0)

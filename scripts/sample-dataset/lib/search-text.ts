@@ -54,7 +54,7 @@ export function visibleText(doc: Doc): string {
       parts.push(
         str(doc.title),
         portableText(doc.editorNote),
-        ...(doc.sections as Array<{ title: string }>).map((s) => s.title),
+        ...(doc.sections as Array<{ title: string }>).map((section) => section.title),
       )
       break
     case 'college':

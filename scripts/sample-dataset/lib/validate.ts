@@ -147,11 +147,11 @@ export function checkArticleBodies(docs: Doc[]): string[] {
     const n = cjkCount(plainText(body))
     const at = `document "${doc._id}" (article)`
     if (n < 300 || n > 1200) errors.push(`${at}: body has ${n} Chinese characters, expected 300–1200`)
-    const blocks = body.filter((b) => b._type === 'block')
-    if (!blocks.some((b) => b.style === 'h2')) errors.push(`${at}: body has no h2 heading`)
-    if (!blocks.some((b) => b.listItem)) errors.push(`${at}: body has no list`)
-    if (!blocks.some((b) => b.style === 'blockquote')) errors.push(`${at}: body has no quote`)
-    if (!blocks.some((b) => b.markDefs.some((m) => m._type === 'link')))
+    const blocks = body.filter((block) => block._type === 'block')
+    if (!blocks.some((block) => block.style === 'h2')) errors.push(`${at}: body has no h2 heading`)
+    if (!blocks.some((block) => block.listItem)) errors.push(`${at}: body has no list`)
+    if (!blocks.some((block) => block.style === 'blockquote')) errors.push(`${at}: body has no quote`)
+    if (!blocks.some((block) => block.markDefs.some((m) => m._type === 'link')))
       errors.push(`${at}: body has no link`)
   }
   return errors
