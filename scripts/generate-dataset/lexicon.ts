@@ -4,7 +4,7 @@
 // the output.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Random } from './random.ts'
+import { indexAbove, type Random } from './random.ts'
 
 /** Word classes the sentence shapes fill, by jieba's part-of-speech tags (ICTCLAS set). */
 export type WordClass = 'noun' | 'verb' | 'adjective' | 'adverb' | 'idiom' | 'any'
@@ -48,14 +48,7 @@ export class FrequencySampler {
 
   sample(random: Random): string {
     const roll = random.next() * this.#cumulative[this.#cumulative.length - 1]!
-    let low = 0
-    let high = this.#cumulative.length - 1
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.#cumulative[middle]! > roll) high = middle
-      else low = middle + 1
-    }
-    return this.words[low]!
+    return this.words[indexAbove(this.#cumulative, roll)]!
   }
 }
 
@@ -71,22 +64,16 @@ export function lexiconSource(): string {
  * weighted by its corpus count; `any` holds all of them, particles and pronouns included.
  */
 export function loadLexicon(file = lexiconSource()): Lexicon {
-  const words: Record<WordClass, string[]> = {
+  const byClass = <T>(): Record<WordClass, T[]> => ({
     noun: [],
     verb: [],
     adjective: [],
     adverb: [],
     idiom: [],
     any: [],
-  }
-  const counts: Record<WordClass, number[]> = {
-    noun: [],
-    verb: [],
-    adjective: [],
-    adverb: [],
-    idiom: [],
-    any: [],
-  }
+  })
+  const words = byClass<string>()
+  const counts = byClass<number>()
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [word, countText, tag] = line.trim().split(' ')
     const count = Number(countText)

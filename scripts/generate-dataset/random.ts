@@ -78,6 +78,18 @@ export class Random {
   }
 }
 
+/** The first index whose cumulative weight exceeds `roll` (a binary search; `cumulative` never decreases). */
+export function indexAbove(cumulative: Float64Array, roll: number): number {
+  let low = 0
+  let high = cumulative.length - 1
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (cumulative[middle]! > roll) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
 /**
  * Samples list items with probability proportional to 1 / rank^exponent, the shape of word frequencies in
  * natural text: a few words are everywhere, most are rare. List order is the rank.
@@ -99,14 +111,6 @@ export class ZipfSampler<T> {
   }
 
   sample(random: Random): T {
-    const roll = random.next()
-    let low = 0
-    let high = this.#cumulative.length - 1
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.#cumulative[middle]! > roll) high = middle
-      else low = middle + 1
-    }
-    return this.items[low]!
+    return this.items[indexAbove(this.#cumulative, random.next())]!
   }
 }
