@@ -168,6 +168,11 @@ export function now(): string {
   return buildTime().toISOString()
 }
 
+/** A donation project still raising money; completed and closed ones are listed apart. */
+export function isRaising(project: DonationProject): boolean {
+  return project.status === 'open'
+}
+
 export function isUpcoming(event: { startsAt: string | null; endsAt?: string | null }): boolean {
   return (event.endsAt ?? event.startsAt ?? '') >= now()
 }
