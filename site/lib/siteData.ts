@@ -24,7 +24,7 @@ import type {
   SiteSettingsQueryResult,
 } from './sanity.types.ts'
 import { buildTime } from './buildClock.ts'
-import { permalinkFor } from '../../schemas/lib/permalinks.ts'
+import { hasPermalink, pagePath } from '../../schemas/lib/permalinks.ts'
 
 export type SiteSettings = NonNullable<SiteSettingsQueryResult>
 export type College = CollegesQueryResult[number]
@@ -141,12 +141,8 @@ export function byNewest(a: { publishedAt: string | null }, b: { publishedAt: st
 }
 
 export function hrefFor(document: { _type: string; slug: string | null }): string {
-  const href = document.slug ? permalinkFor(document._type, document.slug) : undefined
-  if (!href)
-    throw new Error(
-      `document of type "${document._type}" has no permalink (slug: ${document.slug ?? 'missing'})`,
-    )
-  return href
+  if (!hasPermalink(document._type)) throw new Error(`documents of type "${document._type}" have no page`)
+  return pagePath(document._type, document.slug ?? '')
 }
 
 /** An issue's number as every page, feed and edition prints it: 2025年 第1期. */
