@@ -112,6 +112,15 @@ function fakeSite(
   }
 }
 
+/** Hugo building the same 10,000 articles at 1,000 pages/s. */
+const HUGO_BUILD = {
+  version: 'hugo v0.111.3',
+  articles: 10000,
+  pages: 10001,
+  seconds: 10,
+  pagesPerSecond: 1000,
+}
+
 describe('bench helpers', () => {
   it('reads dataset sizes written as numbers or with a k, and labels them back', () => {
     expect(parseSizes('1000,5k, 20000')).toEqual([1000, 5000, 20000])
@@ -267,13 +276,7 @@ describe('bench helpers', () => {
     )
     large.build.log.searchIndexSeconds = 1.2
     large.build.log.searchIndexMemoryBytes = 200 * MB
-    large.hugo = {
-      version: 'hugo v0.111.3',
-      articles: 10000,
-      pages: 10001,
-      seconds: 10,
-      pagesPerSecond: 1000,
-    }
+    large.hugo = HUGO_BUILD
     const budgets = evaluateBudgets([small, large])
     expect(budgets.filter((budget) => budget.pass !== true).map((budget) => budget.name)).toEqual([
       'Lighthouse mobile on the sample site',
@@ -309,13 +312,7 @@ describe('bench helpers', () => {
       2 * KB,
     )
     large.build.log.searchIndexMemoryBytes = 735 * MB
-    large.hugo = {
-      version: 'hugo v0.111.3',
-      articles: 10000,
-      pages: 10001,
-      seconds: 10,
-      pagesPerSecond: 1000,
-    }
+    large.hugo = HUGO_BUILD
     large.weight!.pageTypes.giving = { ...large.weight!.pageTypes.article!, htmlCssGzipBytes: 319 * KB }
     const failed = evaluateBudgets([small, large])
       .filter((budget) => budget.pass === false)
