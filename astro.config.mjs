@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
-import sitemap from '@astrojs/sitemap'
 import { hostingHeaders } from './site/integrations/hostingHeaders.ts'
 import { localImages } from './site/integrations/localImages.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
+import { sitemap } from './site/integrations/sitemap.ts'
 import { browserTargets } from './site/lib/browserTargets.ts'
 
 const site = (process.env.SITE_URL ?? 'https://alumni.example.edu.cn').replace(/\/+$/, '')

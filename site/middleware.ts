@@ -7,7 +7,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const sink = pageSink()
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response
-  const html = await response.text()
+  // Bytes, not text: decoding the page and encoding it again for Astro cost the build ~0.1 ms a page.
+  const html = new Uint8Array(await response.arrayBuffer())
   sink.add(context.url.pathname, html)
   return new Response(html, {
     status: response.status,

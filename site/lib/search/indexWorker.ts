@@ -7,8 +7,13 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { SearchIndexer, type BucketWriter, type SearchIndexStats } from './indexer.ts'
 
 export type WorkerRequest =
-  /** A rendered page: its HTML from the `data-search-body` element on, as UTF-8 (none when it has none). */
-  { type: 'page'; url: string; html?: Uint8Array } | { type: 'finish' } | { type: 'flushed'; error?: string }
+  /**
+   * Rendered pages in render order: each one's HTML from the `data-search-body` element on, as UTF-8, back to back
+   * in `bytes` (length 0 when the page has none).
+   */
+  | { type: 'pages'; pages: Array<{ url: string; length: number }>; bytes: Uint8Array }
+  | { type: 'finish' }
+  | { type: 'flushed'; error?: string }
 export type WorkerReply =
   | { type: 'done'; stats: SearchIndexStats }
   | { type: 'error'; message: string }
@@ -34,12 +39,15 @@ let failure: string | undefined
 const decoder = new TextDecoder()
 
 parentPort!.on('message', async (request: WorkerRequest) => {
-  if (request.type === 'page') {
-    if (failure) return
-    try {
-      indexer.addPage(request.url, request.html ? decoder.decode(request.html) : '')
-    } catch (error) {
-      failure = `${request.url}: ${(error as Error).stack ?? error}`
+  if (request.type === 'pages') {
+    let at = 0
+    for (const { url, length } of request.pages) {
+      if (failure) return
+      try {
+        indexer.addPage(url, decoder.decode(request.bytes.subarray(at, (at += length))))
+      } catch (error) {
+        failure = `${url}: ${(error as Error).stack ?? error}`
+      }
     }
     return
   }

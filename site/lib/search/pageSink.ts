@@ -4,7 +4,8 @@
  * the integration and the middleware are loaded as separate module graphs of the same process.
  */
 export interface PageSink {
-  add(url: string, html: string): void
+  /** A rendered page as the build writes it (UTF-8); the sink copies what it keeps. */
+  add(url: string, html: Uint8Array): void
 }
 
 const KEY = Symbol.for('alumni-news.search-page-sink')

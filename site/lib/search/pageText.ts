@@ -54,6 +54,15 @@ export function searchBodyStart(html: string): number {
   return marker === -1 ? -1 : html.lastIndexOf('<', marker)
 }
 
+const BODY_MARKER_BYTES = Buffer.from(BODY_MARKER)
+
+/** searchBodyStart() of a page as the build hands it over, UTF-8 bytes (a byte offset; the marker is ASCII). */
+export function searchBodyStartInBytes(html: Uint8Array): number {
+  const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength)
+  const marker = bytes.indexOf(BODY_MARKER_BYTES)
+  return marker === -1 ? -1 : bytes.lastIndexOf(0x3c, marker)
+}
+
 /** The searchable text and fields of a built page, or undefined when the page has no `data-search-body`. */
 export function pageText(html: string): PageText | undefined {
   const start = searchBodyStart(html)
