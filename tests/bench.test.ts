@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -22,7 +23,7 @@ import {
 import type { BuildRun } from '../scripts/bench/runBuild.ts'
 import { gzipSize, measurePage, pageResources, scriptImports } from '../scripts/bench/siteWeight.ts'
 import { medianScore } from '../scripts/bench/browserMetrics.ts'
-import { portableTextMarkdown } from '../scripts/bench/hugo.ts'
+import { childCpuSeconds, portableTextMarkdown } from '../scripts/bench/hugo.ts'
 
 // The bench's pure helpers on small inputs. No builds here, and no assertion on how fast anything is.
 
@@ -384,5 +385,13 @@ describe('Hugo yardstick', () => {
         { _type: 'image' },
       ]),
     ).toBe('校友返校\n\n## 一、活动\n\n1. 第一\n\n> 引文')
+  })
+
+  it("reads Hugo's CPU time from the shell's times, which counts a child's CPU", () => {
+    expect(childCpuSeconds('0m0.010000s 0m0.002000s\n1m2.500000s 0m0.500000s\n')).toBeCloseTo(63, 6)
+    expect(childCpuSeconds('no times here')).toBeUndefined()
+    const busyChild = 'sh -c "i=0; while [ \\$i -lt 200000 ]; do i=\\$((i+1)); done"; times'
+    const output = spawnSync('sh', ['-c', busyChild], { encoding: 'utf8' }).stdout
+    expect(childCpuSeconds(output)).toBeGreaterThan(0.02)
   })
 })

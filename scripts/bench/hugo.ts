@@ -16,6 +16,18 @@ export interface HugoRun {
   pages: number
   seconds: number
   pagesPerSecond: number
+  /** User + system CPU time of Hugo and its threads (steadier than wall time on a shared machine). */
+  cpuSeconds?: number
+}
+
+/**
+ * The children's CPU time from the shell's `times` (its second line, e.g. `0m5.120s 0m1.030s`), in seconds.
+ */
+export function childCpuSeconds(timesOutput: string): number | undefined {
+  const match = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s\s*$/.exec(timesOutput.trim())
+  if (!match) return undefined
+  const [, userMinutes, userSeconds, systemMinutes, systemSeconds] = match.map(Number) as number[]
+  return userMinutes! * 60 + userSeconds! + systemMinutes! * 60 + systemSeconds!
 }
 
 /** `hugo version`, or undefined when Hugo is not installed. */
@@ -91,14 +103,24 @@ export async function buildWithHugo(dataset: string, siteDir: string, buildTime:
   }
 
   const started = performance.now()
+  let timesOutput = ''
   const code = await new Promise<number | null>((resolve) => {
+    // Through the shell for its `times` (written to fd 3), which counts Hugo's CPU time across its threads.
     const child = spawn(
-      'hugo',
-      ['--quiet', '--source', siteDir, '--destination', path.join(siteDir, 'public')],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
+      'sh',
+      [
+        '-c',
+        'hugo "$@"; status=$?; times >&3; exit $status',
+        'sh',
+        '--quiet',
+        '--source',
+        siteDir,
+        '--destination',
+        path.join(siteDir, 'public'),
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] },
     )
+    child.stdio[3]!.on('data', (chunk: Buffer) => (timesOutput += chunk.toString()))
     child.on('close', resolve)
   })
   const seconds = (performance.now() - started) / 1000
@@ -106,5 +128,12 @@ export async function buildWithHugo(dataset: string, siteDir: string, buildTime:
   const pages = (await readdir(path.join(siteDir, 'public'), { recursive: true })).filter((file) =>
     file.endsWith('.html'),
   ).length
-  return { version, articles, pages, seconds, pagesPerSecond: pages / seconds }
+  return {
+    version,
+    articles,
+    pages,
+    seconds,
+    pagesPerSecond: pages / seconds,
+    cpuSeconds: childCpuSeconds(timesOutput),
+  }
 }

@@ -92,6 +92,13 @@ export function hugoRatio(site: SiteResult): number | undefined {
   return hugo && ours ? ours / hugo.pagesPerSecond : undefined
 }
 
+/** The same ratio by CPU time (pages per CPU second): what each spends per page, whatever else the machine runs. */
+export function hugoCpuRatio(site: SiteResult): number | undefined {
+  const hugo = hugoOf(site)
+  if (!hugo?.cpuSeconds || !site.build.cpuSeconds || !site.pages) return undefined
+  return site.pages / site.build.cpuSeconds / (hugo.pages / hugo.cpuSeconds)
+}
+
 function lighthouseOf(site: SiteResult): Record<string, LighthouseResult> | undefined {
   return site.lighthouse && !('error' in site.lighthouse) ? site.lighthouse : undefined
 }
@@ -160,6 +167,11 @@ export function resultsTable(sites: SiteResult[]): string {
     return `${hugo.pagesPerSecond.toFixed(0)} (${hugo.pages} pages, ${formatSeconds(hugo.seconds)})`
   })
   row('  pages/s ratio, this build / Hugo', (site) => hugoRatio(site)?.toFixed(2) ?? '–')
+  row('  pages per CPU second, ratio', (site) => {
+    const ratio = hugoCpuRatio(site)
+    const hugo = hugoOf(site)
+    return ratio === undefined ? '–' : `${ratio.toFixed(2)} (Hugo CPU ${formatSeconds(hugo?.cpuSeconds)})`
+  })
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
   row('  largest process at peak', (site) => {
     const top = site.build.memory.atPeak[0]
