@@ -3,8 +3,9 @@ import { ProjectOrderSequencer } from './tests/support/sequencer.ts'
 
 /**
  * Test files run two at a time across all three projects (Vitest's default on a 2-core machine is one). Every file
- * of every project can run beside any other: each has its own temporary folders, ports, servers and browser, and
- * reads the shared sample build without writing to it. Projects must share one maxWorkers to run side by side.
+ * of every project can run beside any other: each has its own temporary folders, ports, servers and browser, builds
+ * inside the repository (tests/support/buildSite.ts says why), and reads the shared builds without writing to them.
+ * Projects must share one maxWorkers to run side by side.
  */
 const maxWorkers = 2
 
