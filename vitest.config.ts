@@ -1,7 +1,17 @@
 import { defineConfig } from 'vitest/config'
+import { ProjectOrderSequencer } from './tests/support/sequencer.ts'
+
+/**
+ * Test files run two at a time across all three projects (Vitest's default on a 2-core machine is one). Every file
+ * of every project can run beside any other: each has its own temporary folders, ports, servers and browser, builds
+ * inside the repository (tests/support/buildSite.ts says why), and reads the shared builds without writing to them.
+ * Projects must share one maxWorkers to run side by side.
+ */
+const maxWorkers = 2
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: ProjectOrderSequencer },
     projects: [
       {
         test: {
@@ -14,6 +24,7 @@ export default defineConfig({
             'schemas/**/*.test.ts',
           ],
           testTimeout: 30_000,
+          maxWorkers,
         },
       },
       {
@@ -23,7 +34,7 @@ export default defineConfig({
           include: ['tests/studio/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          maxWorkers,
         },
       },
       {
@@ -31,10 +42,10 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/newsletter/**/*.test.ts'],
-          globalSetup: ['tests/support/buildSampleSite.ts'],
+          globalSetup: ['tests/support/buildSharedSites.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          maxWorkers,
         },
       },
     ],

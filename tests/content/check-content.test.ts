@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 
 const run = promisify(execFile)
 const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -21,14 +21,15 @@ async function checkContent(dataset: string) {
   }
 }
 
-describe('npm run check:content', () => {
-  it('exits 0 and prints a summary for a dataset without problems', async () => {
+// The four runs are separate processes, mostly Node starting up: they run side by side.
+describe.concurrent('npm run check:content', () => {
+  it('exits 0 and prints a summary for a dataset without problems', async ({ expect }) => {
     const result = await checkContent(fixture('valid'))
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('14 documents checked, 0 errors, 0 warnings')
   })
 
-  it('exits 1 and prints each error with its line, document and field', async () => {
+  it('exits 1 and prints each error with its line, document and field', async ({ expect }) => {
     const result = await checkContent(fixture('broken-reference'))
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
@@ -37,14 +38,14 @@ describe('npm run check:content', () => {
     expect(result.stdout).toContain('3 errors, 0 warnings')
   })
 
-  it('exits 0 when there are only warnings', async () => {
+  it('exits 0 when there are only warnings', async ({ expect }) => {
     const result = await checkContent(fixture('draft-problems'))
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('warning')
     expect(result.stdout).toContain('0 errors, 1 warning')
   })
 
-  it('exits 1 with a clear message for a path that is not a dataset', async () => {
+  it('exits 1 with a clear message for a path that is not a dataset', async ({ expect }) => {
     const result = await checkContent(fixture('does-not-exist'))
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('dataset not found')

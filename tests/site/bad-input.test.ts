@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, buildSiteOrThrow, ROOT, type BuildResult } from '../support/buildSite.ts'
+import { buildSite, buildSiteOrThrow, makeOutputRoot, ROOT, type BuildResult } from '../support/buildSite.ts'
 import { block, exportImage, ref, slug, writeExportDataset } from '../support/fixtureDataset.ts'
 import { readOutput } from '../support/scanOutput.ts'
 import { REQUIRED_FIELDS, SLUG_PATTERN } from '../../schemas/lib/contentRules.ts'
@@ -17,6 +17,8 @@ import { SLUG_PATTERN as STUDIO_SLUG_PATTERN } from '../../schemas/lib/slugify.t
 const publishedAt = '2026-05-01T02:00:00Z'
 
 let work: string
+/** Build outputs, inside the repository (makeOutputRoot); datasets stay in `work`, named by absolute path. */
+let outputs: string
 let cover: Awaited<ReturnType<typeof exportImage>>
 
 type Doc = Record<string, unknown> & { _id: string; _type: string }
@@ -76,7 +78,7 @@ async function buildCase(
     for (const [line, text] of options.rawLines) lines[line - 1] = text
     await writeFile(ndjson, lines.join('\n'))
   }
-  const outDir = path.join(work, `${name}-out`)
+  const outDir = path.join(outputs, `${name}-out`)
   const result = await buildSite({ outDir, env: { CONTENT_DATASET: dir } })
   return { ...result, outDir, ndjson: path.join(dir, 'data.ndjson') }
 }
@@ -101,11 +103,13 @@ function expectFailure(result: BuildResult & { ndjson: string; outDir: string },
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'bad-input-'))
+  outputs = await makeOutputRoot('bad-input')
   cover = await exportImage(800, 450, '#336699', '湖边的图书馆')
 })
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
+  if (outputs) await rm(outputs, { recursive: true, force: true })
 })
 
 describe('a dataset that would publish a wrong site fails the build with a clear message', () => {
@@ -170,7 +174,7 @@ describe('a dataset that would publish a wrong site fails the build with a clear
 
   it('leaves the previous site in place when a later build fails', async () => {
     const dir = path.join(work, 'keep')
-    const outDir = path.join(work, 'keep-out')
+    const outDir = path.join(outputs, 'keep-out')
     await writeExportDataset(dir, goodDocuments(), new Map([[cover.name, cover.bytes]]))
     await buildSiteOrThrow({ outDir, env: { CONTENT_DATASET: dir } })
     const before = await readOutput(outDir)

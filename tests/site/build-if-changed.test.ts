@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, TEST_BUILD_TIME } from '../support/buildSite.ts'
+import { makeOutputRoot, ROOT, TEST_BUILD_TIME } from '../support/buildSite.ts'
 import { block, slug, writeExportDataset } from '../support/fixtureDataset.ts'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanityStandIn.ts'
 
@@ -52,7 +51,7 @@ let site: string
 let standIn: SanityStandIn | undefined
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'build-if-changed-'))
+  work = await makeOutputRoot('build-if-changed')
   site = path.join(work, 'site')
   await writeExportDataset(path.join(work, 'first'), FIRST)
   // The Content Lake after the publish: a copy of the dataset with the new document, served by a new stand-in.

@@ -4,8 +4,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { readDataset } from '../../site/lib/dataset/read.ts'
-import { ROOT, TEST_BUILD_TIME, buildSiteOrThrow } from '../support/buildSite.ts'
-import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
+import { ROOT, TEST_BUILD_TIME } from '../support/buildSite.ts'
+import { PLANTED } from '../support/privacyFixture.ts'
 import { findValues, readOutput, type OutputFile } from '../support/scanOutput.ts'
 import { fileForPath, listFiles } from '../support/siteFiles.ts'
 import { permalinkFor } from '../../schemas/lib/permalinks.ts'
@@ -375,18 +375,12 @@ describe('feeds of the sample site', () => {
 })
 
 describe('feeds of a site built from private data', () => {
-  const root = path.join(ROOT, 'test-results/privacy-feeds')
+  // The privacy fixture's production build, made once by the global setup (tests/support/buildSharedSites.ts).
+  const { siteDir } = inject('privacySite')
   let feedFiles: OutputFile[]
 
   beforeAll(async () => {
-    await writePrivacyDataset(path.join(root, 'dataset'))
-    await buildSiteOrThrow({
-      outDir: path.join(root, 'site'),
-      env: { CONTENT_DATASET: path.join(root, 'dataset') },
-    })
-    feedFiles = (await readOutput(path.join(root, 'site'))).filter((file) =>
-      /(rss\.xml|\.ics)$/.test(file.path),
-    )
+    feedFiles = (await readOutput(siteDir)).filter((file) => /(rss\.xml|\.ics)$/.test(file.path))
   })
 
   const feed = (file: string) => feedFiles.find((candidate) => candidate.path === file)?.text ?? ''

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { cp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRIVACY_FIELDS } from '../../schemas/lib/contentRules.ts'
@@ -13,7 +12,7 @@ import {
   readSampleDocuments,
   SAMPLE_DATASET,
 } from '../../scripts/fuzz/run.ts'
-import { buildSite } from '../support/buildSite.ts'
+import { buildSite, makeOutputRoot } from '../support/buildSite.ts'
 import { writeExportDataset } from '../support/fixtureDataset.ts'
 import { startSanityStandIn } from '../support/sanityStandIn.ts'
 
@@ -26,7 +25,7 @@ let work: string
 
 beforeAll(async () => {
   base = await readSampleDocuments()
-  work = await mkdtemp(path.join(os.tmpdir(), 'fuzz-'))
+  work = await makeOutputRoot('fuzz')
 })
 afterAll(async () => {
   await rm(work, { recursive: true, force: true })

@@ -5,7 +5,7 @@ import { parse, type HTMLElement as ParsedElement } from 'node-html-parser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
-import { buildSite, buildSiteOrThrow } from '../support/buildSite.ts'
+import { buildSite, buildSiteOrThrow, makeOutputRoot } from '../support/buildSite.ts'
 import { HOSTILE, HOSTILE_SLUG, PAYLOADS, writeHostileDataset } from '../support/hostileFixture.ts'
 import { startSanityStandIn } from '../support/sanityStandIn.ts'
 import { listFiles, pagePaths } from '../support/scanOutput.ts'
@@ -42,6 +42,8 @@ const FOREIGN_ELEMENTS = [
 const SITE_HOST = new URL(SITE_URL).hostname
 
 let work: string
+/** Build outputs, inside the repository (makeOutputRoot); datasets stay in `work`, named by absolute path. */
+let outputs: string
 let outDir: string
 let pages: string[]
 let browser: Browser
@@ -49,7 +51,8 @@ let server: Awaited<ReturnType<typeof serveStatic>>
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'hostile-'))
-  outDir = path.join(work, 'out')
+  outputs = await makeOutputRoot('hostile')
+  outDir = path.join(outputs, 'out')
   await writeHostileDataset(path.join(work, 'dataset'))
   await buildSiteOrThrow({ outDir, env: { CONTENT_DATASET: path.join(work, 'dataset') } })
   pages = pagePaths(await listFiles(outDir))
@@ -62,6 +65,7 @@ afterAll(async () => {
   await browser?.close()
   await server?.close()
   if (work) await rm(work, { recursive: true, force: true })
+  if (outputs) await rm(outputs, { recursive: true, force: true })
 })
 
 /** Everything suspicious a static reading of one page finds. */
@@ -316,7 +320,10 @@ describe('a slug carrying markup', () => {
   })
 
   it('fails a build from a dataset, naming the line, document and field', async () => {
-    const result = await buildSite({ outDir: path.join(work, 'slug-out'), env: { CONTENT_DATASET: dataset } })
+    const result = await buildSite({
+      outDir: path.join(outputs, 'slug-out'),
+      env: { CONTENT_DATASET: dataset },
+    })
     expect(result.code).not.toBe(0)
     expect(result.stderr).toContain(
       `[content] error: ${path.join(dataset, 'data.ndjson')} line 14, document "article-hostile-slug" (article): slug.current: slug ${JSON.stringify(HOSTILE_SLUG)} cannot be a permalink`,
@@ -326,7 +333,7 @@ describe('a slug carrying markup', () => {
   it('fails a build from Sanity, naming the document and field', async () => {
     const standIn = await startSanityStandIn({ datasetPath: dataset })
     try {
-      const result = await buildSite({ outDir: path.join(work, 'slug-sanity-out'), env: standIn.env() })
+      const result = await buildSite({ outDir: path.join(outputs, 'slug-sanity-out'), env: standIn.env() })
       expect(result.code).not.toBe(0)
       // The content contract checks every document from the Content Lake before the first page query.
       expect(result.stderr).toContain(

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSiteOrThrow } from '../support/buildSite.ts'
-import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { PLANTED } from '../support/privacyFixture.ts'
 import { findValues, readOutput, type OutputFile } from '../support/scanOutput.ts'
 import { permalinkFor } from '../../schemas/lib/permalinks.ts'
 
@@ -26,22 +24,12 @@ const PRIVATE_PERMALINKS = [
   `/class/${Number.parseInt(PLANTED.anonymousDonorClassYear)}/`,
 ]
 
-let work: string
-let datasetDir: string
-let outDir: string
+// The privacy fixture and its production build, made once by the global setup (tests/support/buildSharedSites.ts).
+const { datasetDir, siteDir: outDir } = inject('privacySite')
 let files: OutputFile[]
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'privacy-'))
-  datasetDir = path.join(work, 'dataset')
-  outDir = path.join(work, 'out')
-  await writePrivacyDataset(datasetDir)
-  await buildSiteOrThrow({ outDir, env: { CONTENT_DATASET: datasetDir } })
   files = await readOutput(outDir)
-})
-
-afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true })
 })
 
 const file = (relative: string) => files.find((candidate) => candidate.path === relative)

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite, buildSiteOrThrow, type BuildResult } from '../support/buildSite.ts'
+import { buildSite, buildSiteOrThrow, makeOutputRoot, type BuildResult } from '../support/buildSite.ts'
 import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanityStandIn.ts'
 import { findValues, listFiles, pagePaths, readOutput, type OutputFile } from '../support/scanOutput.ts'
@@ -46,7 +45,7 @@ async function startImageMirror(imagesDir: string): Promise<typeof imageMirror> 
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'sanity-source-'))
+  work = await makeOutputRoot('sanity-source')
   datasetDir = path.join(work, 'dataset')
   localOut = path.join(work, 'local')
   sanityOut = path.join(work, 'sanity')

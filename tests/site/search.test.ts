@@ -4,9 +4,8 @@ import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
-import { buildSiteOrThrow, ROOT } from '../support/buildSite.ts'
 import { MANIFEST_PATH, type SearchDocument, type SearchManifest } from '../../site/lib/search/indexFormat.ts'
-import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
+import { PLANTED } from '../support/privacyFixture.ts'
 import { startNginx } from '../../scripts/deploy/nginx.ts'
 import type { GoldenQueries } from '../../scripts/sample-dataset/lib/golden.ts'
 
@@ -339,13 +338,11 @@ describe('the index', () => {
 })
 
 describe('private data', () => {
-  const outDir = path.join(ROOT, 'test-results/privacy-search')
+  // The privacy fixture's production build, made once by the global setup (tests/support/buildSharedSites.ts).
+  const { siteDir: outDir } = inject('privacySite')
   let privacyServer: Awaited<ReturnType<typeof serveStatic>>
 
   beforeAll(async () => {
-    const datasetDir = path.join(ROOT, 'test-results/privacy-search-dataset')
-    await writePrivacyDataset(datasetDir)
-    await buildSiteOrThrow({ outDir, env: { CONTENT_DATASET: datasetDir } })
     privacyServer = await serveStatic(outDir)
   })
 

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
@@ -15,7 +14,7 @@ import {
   OFFLINE_PROJECT_ID,
 } from '../../scripts/studio-offline/studioBuild.ts'
 import { launchBrowser, PHONE_VIEWPORT, serveStatic } from '../support/browser.ts'
-import { buildSiteOrThrow, ROOT } from '../support/buildSite.ts'
+import { buildSiteOrThrow, makeOutputRoot, ROOT } from '../support/buildSite.ts'
 
 // The editors' side, as an editor works: the real built Studio in Chromium, against the offline stand-in of the
 // Content Lake (scripts/studio-offline/), then the real site build from what the editor published.
@@ -44,7 +43,7 @@ let work: string
 beforeAll(async () => {
   const studioDir = await buildOfflineStudio()
   await mkdir(SHOTS, { recursive: true })
-  work = await mkdtemp(path.join(os.tmpdir(), 'studio-editor-'))
+  work = await makeOutputRoot('studio-editor')
   standIn = await startSanityStandIn({
     datasetPath: path.join(ROOT, 'dataset'),
     projectId: OFFLINE_PROJECT_ID,
@@ -217,7 +216,7 @@ describe('an article from a college column', () => {
       await page.getByTestId('pane-item-文章').click()
       await page.getByLabel('本学院文章').click()
       const title = page.locator('#title')
-      await title.waitFor({ timeout: 30_000 })
+      await title.waitFor()
       articleId = documentIdFromUrl(page.url())
 
       await eventually(async () =>

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -12,12 +12,30 @@ export interface BuildResult {
   stderr: string
 }
 
+/**
+ * A new empty folder for a test's build outputs, in test-results/work/. Builds must write inside the repository:
+ * Astro stages a build's pages in `<output>/.prerender/` when the output is inside the project, but in the project's
+ * one `.astro/.prerender/` otherwise, where builds running side by side (test files run two at a time) would
+ * overwrite and delete each other's. (Datasets may stay in the system's temporary folder: the build names a dataset
+ * outside the repository by its absolute path, which some tests expect.)
+ */
+export async function makeOutputRoot(prefix: string): Promise<string> {
+  const parent = path.join(ROOT, 'test-results/work')
+  await mkdir(parent, { recursive: true })
+  return mkdtemp(path.join(parent, `${prefix}-`))
+}
+
 /** Runs the real `npm run build` pipeline (astro build + search index) with the given environment. */
 export async function buildSite(options: {
   outDir: string
   env?: Record<string, string | undefined>
   clean?: boolean
 }): Promise<BuildResult> {
+  if (path.relative(ROOT, path.resolve(options.outDir)).startsWith('..'))
+    throw new Error(
+      `test build output ${options.outDir} is outside the repository: builds side by side would share .astro/ ` +
+        `(use makeOutputRoot in tests/support/buildSite.ts)`,
+    )
   if (options.clean !== false) await rm(options.outDir, { recursive: true, force: true })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
