@@ -54,10 +54,14 @@ export function searchIndex(): AstroIntegration {
           // The worker hands over each bucket file to write (this thread is mostly idle by now).
           worker!.on('message', (message: WorkerReply) => {
             if (message.type === 'write') {
-              try {
-                if (!writeError) writeFileSync(message.file, message.bytes)
-              } catch (error) {
-                writeError = `${message.file}: ${(error as Error).message}`
+              let at = 0
+              for (const { file, length } of message.files) {
+                try {
+                  if (!writeError) writeFileSync(file, message.bytes.subarray(at, at + length))
+                } catch (error) {
+                  writeError = `${file}: ${(error as Error).message}`
+                }
+                at += length
               }
             } else if (message.type === 'flush') {
               worker!.postMessage({ type: 'flushed', error: writeError } satisfies WorkerRequest)

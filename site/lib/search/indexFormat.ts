@@ -83,16 +83,22 @@ export interface EncodedPostings {
   copyEncoded(id: number, target: Uint8Array, at: number): void
 }
 
-/** One bucket of the given tokens (in the order given) with their postings from `source`. */
+/**
+ * One bucket of the given tokens (in the order given) with their postings from `source`. With `scratch`, the bucket
+ * is written into it and the bytes returned are valid until its next use (the indexer encodes 17,000 buckets at 20k
+ * and writes each at once).
+ */
 export function encodeEncodedBucket(
   tokens: Array<[token: string, id: number]>,
   source: EncodedPostings,
+  scratch?: ByteWriter,
 ): Uint8Array {
   // Room for the worst case up front (3 UTF-8 bytes per UTF-16 unit, 5-byte varints): growing the buffer as it
   // filled took a seventh of the time the index is written in, after the last page.
   let capacity = 5
   for (const [token, id] of tokens) capacity += token.length * 3 + 15 + source.encodedLength(id)
-  const out = new ByteWriter(capacity)
+  const out = scratch ?? new ByteWriter(capacity)
+  out.reset(capacity)
   out.varint(tokens.length)
   for (const [token, id] of tokens) {
     out.utf8WithLength(token)
@@ -150,7 +156,7 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-class ByteWriter {
+export class ByteWriter {
   private buffer: Uint8Array
   length = 0
 
@@ -158,8 +164,11 @@ class ByteWriter {
     this.buffer = new Uint8Array(capacity)
   }
 
-  reset(): void {
+  /** Empties the writer, with room for at least `capacity` bytes. */
+  reset(capacity = 0): void {
     this.length = 0
+    if (this.buffer.length < capacity)
+      this.buffer = new Uint8Array(Math.max(capacity, this.buffer.length * 2))
   }
 
   byte(value: number): void {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { getHeapStatistics } from 'node:v8'
 import {
   BODY_WEIGHT,
+  ByteWriter,
   encodeEncodedBucket,
   FIELD_SHIFT,
   IN_SUBHEADING,
@@ -31,6 +32,7 @@ const REFERENCE_LENGTH = 1000
  * then, so writing one bucket overlaps encoding the next; by default they are written here, synchronously.
  */
 export interface BucketWriter {
+  /** Writes (or copies) the bytes during the call: they are reused for the next bucket. */
   write(file: string, bytes: Uint8Array): void
   /** Resolves when every file handed to write() is on disk. */
   flush(): Promise<void>
@@ -174,12 +176,13 @@ export class SearchIndexer {
 
     this.sampleMemory()
     mkdirSync(path.join(this.writing, 'b'), { recursive: true })
+    const scratch = new ByteWriter(1 << 16)
     for (let n = 0; n < bucketCount; n++) {
       const entries = Array.from(byBucket.subarray(starts[n]!, starts[n + 1]!), (id): [string, number] => [
         postings.tokenAt(id),
         id,
       ]).sort(([a], [b]) => compare(a, b))
-      const encoded = encodeEncodedBucket(entries, postings)
+      const encoded = encodeEncodedBucket(entries, postings, scratch)
       this.hash.update(encoded)
       this.bytes += encoded.length
       this.bucketWriter.write(path.join(this.writing, 'b', `${n}.bin`), encoded)
