@@ -3,8 +3,11 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { WorkerReply, WorkerRequest } from '../lib/search/indexWorker.ts'
+import { ByteBatch, unpackBytes } from '../lib/search/byteBatch.ts'
 import { setPageSink } from '../lib/search/pageSink.ts'
 import { searchBodyStartInBytes } from '../lib/search/pageText.ts'
+
+const PAGE_BATCH_BYTES = 512 * 1024
 
 /**
  * Builds the site search index (lib/search/) while Astro renders: middleware.ts hands each rendered page to a worker
@@ -31,15 +34,19 @@ export function searchIndex(): AstroIntegration {
         worker.on('error', (error) => (crashed = error))
         // Do not keep the process alive for the worker if the build stops early.
         worker.unref()
-        const batch = new PageBatch((pages, bytes) =>
-          worker!.postMessage({ type: 'pages', pages, bytes } satisfies WorkerRequest, [
-            bytes.buffer as ArrayBuffer,
+        const pages = new ByteBatch(PAGE_BATCH_BYTES, (packed) =>
+          worker!.postMessage({ type: 'pages', pages: packed } satisfies WorkerRequest, [
+            packed.bytes.buffer as ArrayBuffer,
           ]),
         )
-        // Only the part the indexer reads, in batches moved to the worker without a copy: a message per page cost
-        // this (rendering) thread about 0.4 ms a page.
-        setPageSink({ add: (url, html) => batch.add(url, html) })
-        flushPages = () => batch.flush()
+        // Only the part the indexer reads (none of a page without it), in batches moved to the worker.
+        setPageSink({
+          add: (url, html) => {
+            const start = searchBodyStartInBytes(html)
+            pages.add(url, start === -1 ? html.subarray(0, 0) : html.subarray(start))
+          },
+        })
+        flushPages = () => pages.flush()
       },
       // All pages are rendered (and handed to the worker) when this hook runs: the index is finished while the
       // other integrations' build:done hooks (the sitemap) run, and build:done waits for it.
@@ -54,14 +61,12 @@ export function searchIndex(): AstroIntegration {
           // The worker hands over each bucket file to write (this thread is mostly idle by now).
           worker!.on('message', (message: WorkerReply) => {
             if (message.type === 'write') {
-              let at = 0
-              for (const { file, length } of message.files) {
+              for (const [file, bytes] of unpackBytes(message.files)) {
                 try {
-                  if (!writeError) writeFileSync(file, message.bytes.subarray(at, at + length))
+                  if (!writeError) writeFileSync(file, bytes)
                 } catch (error) {
                   writeError = `${file}: ${(error as Error).message}`
                 }
-                at += length
               }
             } else if (message.type === 'flush') {
               worker!.postMessage({ type: 'flushed', error: writeError } satisfies WorkerRequest)
@@ -86,39 +91,5 @@ export function searchIndex(): AstroIntegration {
         )
       },
     },
-  }
-}
-
-/** Pages collected for the worker: the search part of each, back to back in one buffer, sent every BATCH_BYTES. */
-class PageBatch {
-  private static readonly BATCH_BYTES = 512 * 1024
-  private bytes = new Uint8Array(PageBatch.BATCH_BYTES * 2)
-  private length = 0
-  private pages: Array<{ url: string; length: number }> = []
-
-  constructor(
-    private readonly send: (pages: Array<{ url: string; length: number }>, bytes: Uint8Array) => void,
-  ) {}
-
-  add(url: string, html: Uint8Array): void {
-    const start = searchBodyStartInBytes(html)
-    const part = start === -1 ? html.subarray(0, 0) : html.subarray(start)
-    if (this.length + part.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + part.length))
-      bigger.set(this.bytes.subarray(0, this.length))
-      this.bytes = bigger
-    }
-    this.bytes.set(part, this.length)
-    this.length += part.length
-    this.pages.push({ url, length: part.length })
-    if (this.length >= PageBatch.BATCH_BYTES) this.flush()
-  }
-
-  flush(): void {
-    if (this.pages.length === 0) return
-    this.send(this.pages, this.bytes.subarray(0, this.length))
-    this.bytes = new Uint8Array(PageBatch.BATCH_BYTES * 2)
-    this.length = 0
-    this.pages = []
   }
 }

@@ -4,51 +4,33 @@
  * batches to write (Astro waits for the index then), so writing and encoding overlap.
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { ByteBatch, unpackBytes, type PackedBytes } from './byteBatch.ts'
 import { SearchIndexer, type BucketWriter, type SearchIndexStats } from './indexer.ts'
 
 export type WorkerRequest =
   /**
-   * Rendered pages in render order: each one's HTML from the `data-search-body` element on, as UTF-8, back to back
-   * in `bytes` (length 0 when the page has none).
+   * Rendered pages in render order, by URL: each one's HTML from the `data-search-body` element on, as UTF-8 (empty
+   * when the page has none).
    */
-  | { type: 'pages'; pages: Array<{ url: string; length: number }>; bytes: Uint8Array }
-  | { type: 'finish' }
-  | { type: 'flushed'; error?: string }
+  { type: 'pages'; pages: PackedBytes } | { type: 'finish' } | { type: 'flushed'; error?: string }
 export type WorkerReply =
   | { type: 'done'; stats: SearchIndexStats }
   | { type: 'error'; message: string }
-  /** Bucket files to write: their bytes back to back in `bytes`. */
-  | { type: 'write'; files: Array<{ file: string; length: number }>; bytes: Uint8Array }
+  /** Bucket files to write, by path. */
+  | { type: 'write'; files: PackedBytes }
   | { type: 'flush' }
 
 let flushed: ((error?: string) => void) | undefined
-// Buckets go to the main thread in batches of about 1 MB: a message per bucket cost this thread 0.9 s at 20k.
-const WRITE_BATCH_BYTES = 1 << 20
-let batch = {
-  files: [] as Array<{ file: string; length: number }>,
-  bytes: new Uint8Array(WRITE_BATCH_BYTES),
-  used: 0,
-}
-function sendBatch() {
-  if (batch.files.length === 0) return
-  const { files, bytes, used } = batch
-  // The bytes move to the main thread without a copy; this thread starts a new batch.
-  parentPort!.postMessage({ type: 'write', files, bytes: bytes.subarray(0, used) } satisfies WorkerReply, [
-    bytes.buffer as ArrayBuffer,
-  ])
-  batch = { files: [], bytes: new Uint8Array(WRITE_BATCH_BYTES), used: 0 }
-}
+const bucketFiles = new ByteBatch(1 << 20, (packed) =>
+  parentPort!.postMessage({ type: 'write', files: packed } satisfies WorkerReply, [
+    packed.bytes.buffer as ArrayBuffer,
+  ]),
+)
 const mainThreadWriter: BucketWriter = {
-  write: (file, bytes) => {
-    if (batch.used + bytes.length > batch.bytes.length) sendBatch()
-    if (bytes.length > batch.bytes.length) batch.bytes = new Uint8Array(bytes.length)
-    batch.bytes.set(bytes, batch.used)
-    batch.used += bytes.length
-    batch.files.push({ file, length: bytes.length })
-  },
+  write: (file, bytes) => bucketFiles.add(file, bytes),
   flush: () =>
     new Promise<void>((resolve, reject) => {
-      sendBatch()
+      bucketFiles.flush()
       flushed = (error) => (error ? reject(new Error(error)) : resolve())
       parentPort!.postMessage({ type: 'flush' } satisfies WorkerReply)
     }),
@@ -60,11 +42,10 @@ const decoder = new TextDecoder()
 
 parentPort!.on('message', async (request: WorkerRequest) => {
   if (request.type === 'pages') {
-    let at = 0
-    for (const { url, length } of request.pages) {
+    for (const [url, html] of unpackBytes(request.pages)) {
       if (failure) return
       try {
-        indexer.addPage(url, decoder.decode(request.bytes.subarray(at, (at += length))))
+        indexer.addPage(url, decoder.decode(html))
       } catch (error) {
         failure = `${url}: ${(error as Error).stack ?? error}`
       }

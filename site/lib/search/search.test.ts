@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ByteBatch, unpackBytes, type PackedBytes } from './byteBatch.ts'
 import { decodeBucket, encodeBucket, encodeEncodedBucket } from './indexFormat.ts'
 import { pageText } from './pageText.ts'
 import { hanKey, PostingPool } from './postingPool.ts'
@@ -204,3 +205,23 @@ function encodeVarint(value: number): number[] {
   for (; value >= 0x80; value = Math.floor(value / 128)) bytes.push((value & 0x7f) | 0x80)
   return [...bytes, value]
 }
+
+describe('ByteBatch', () => {
+  it('hands over every entry once, in order, in batches of about the threshold, empty and oversized ones included', () => {
+    const sent: PackedBytes[] = []
+    const batch = new ByteBatch(8, (packed) => sent.push(packed))
+    const entries: Array<[string, Uint8Array]> = [
+      ['a', new Uint8Array([1, 2, 3])],
+      ['empty', new Uint8Array(0)],
+      ['b', new Uint8Array([4, 5, 6, 7, 8])],
+      ['big', new Uint8Array(40).fill(9)],
+      ['c', new Uint8Array([10])],
+    ]
+    for (const [name, bytes] of entries) batch.add(name, bytes)
+    expect(sent.map((packed) => packed.names)).toEqual([['a', 'empty', 'b'], ['big']])
+    batch.flush()
+    batch.flush()
+    expect(sent.map((packed) => packed.names)).toEqual([['a', 'empty', 'b'], ['big'], ['c']])
+    expect(sent.flatMap((packed) => [...unpackBytes(packed)])).toEqual(entries)
+  })
+})
