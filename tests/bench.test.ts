@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
@@ -23,9 +23,13 @@ import {
 import type { BuildRun } from '../scripts/bench/runBuild.ts'
 import { gzipSize, measurePage, pageResources, scriptImports } from '../scripts/bench/siteWeight.ts'
 import { medianScore } from '../scripts/bench/browserMetrics.ts'
-import { childCpuSeconds, portableTextMarkdown } from '../scripts/bench/hugo.ts'
+import { portableTextMarkdown } from '../scripts/bench/hugo.ts'
+import { childCpuSeconds, runTimed } from '../scripts/bench/timedCommand.ts'
+import { buildEmptyAstroSite } from '../scripts/bench/astroFloor.ts'
+import { makeOutputRoot, ROOT } from './support/buildSite.ts'
 
-// The bench's pure helpers on small inputs. No builds here, and no assertion on how fast anything is.
+// The bench's helpers on small inputs. No site builds here (only Astro's floor, on three empty pages), and no
+// assertion on how fast anything is.
 
 function fakeBuild(overrides: {
   seconds: number
@@ -278,6 +282,7 @@ describe('bench helpers', () => {
     large.build.log.searchIndexSeconds = 1.2
     large.build.log.searchIndexMemoryBytes = 200 * MB
     large.hugo = HUGO_BUILD
+    large.astroFloor = { pages: 20000, seconds: 10, pagesPerSecond: 2000 }
     const budgets = evaluateBudgets([small, large])
     expect(budgets.filter((budget) => budget.pass !== true).map((budget) => budget.name)).toEqual([
       'Lighthouse mobile on the sample site',
@@ -289,6 +294,16 @@ describe('bench helpers', () => {
       /\| +– \| +0\.40 \|$/,
     )
     expect(table.find((line) => line.includes('Hugo, same articles'))).toContain('1000 (10001 pages, 10.0 s)')
+    expect(table.find((line) => line.includes('Astro alone, as many empty pages'))).toContain(
+      '2000 (20000 pages, 10.0 s)',
+    )
+    expect(table.find((line) => line.includes('its ratio to Hugo'))).toMatch(/\| +– \| +2\.00 \|$/)
+    expect(table.find((line) => line.includes('this build beyond Astro alone'))).toMatch(
+      /\| +– \| +40\.0 s \|$/,
+    )
+    expect(budgets.find((budget) => budget.name.includes('against Hugo'))!.actual).toBe(
+      '0.40 (400 vs 1000 pages/s); Astro alone, with as many empty pages: 2.00',
+    )
   })
 
   it('fails the budgets a slow, memory-hungry build and a heavy article break', () => {
@@ -393,5 +408,28 @@ describe('Hugo yardstick', () => {
     const busyChild = 'sh -c "i=0; while [ \\$i -lt 200000 ]; do i=\\$((i+1)); done"; times'
     const output = spawnSync('sh', ['-c', busyChild], { encoding: 'utf8' }).stdout
     expect(childCpuSeconds(output)).toBeGreaterThan(0.02)
+  })
+
+  it('times a command with its exit status and CPU time', async () => {
+    const busy = await runTimed('sh', ['-c', 'i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done; exit 3'])
+    expect(busy.code).toBe(3)
+    expect(busy.cpuSeconds).toBeGreaterThan(0.02)
+    expect(busy.seconds).toBeGreaterThanOrEqual(busy.cpuSeconds! * 0.5)
+  })
+})
+
+describe("Astro's floor", () => {
+  it('builds as many empty pages as asked with the project’s Astro', async () => {
+    const projectDir = path.join(await makeOutputRoot('astro-floor'), 'site')
+    try {
+      const run = await buildEmptyAstroSite(ROOT, projectDir, 3)
+      expect(run.pages).toBe(3)
+      expect(run.pagesPerSecond).toBeCloseTo(3 / run.seconds, 6)
+      const page = await readFile(path.join(projectDir, 'dist/p2/index.html'), 'utf8')
+      expect(page).toContain('<html lang="zh-CN">')
+      expect(page).toContain('第 2 篇')
+    } finally {
+      await rm(path.dirname(projectDir), { recursive: true, force: true })
+    }
   })
 })

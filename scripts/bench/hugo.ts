@@ -3,11 +3,12 @@
  * article, no lists, feeds or taxonomies). Used by the bench only when a `hugo` binary is on PATH (Debian: `apt-get
  * install hugo`); nothing else needs it.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createReadStream } from 'node:fs'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { runTimed } from './timedCommand.ts'
 
 export interface HugoRun {
   version: string
@@ -18,16 +19,6 @@ export interface HugoRun {
   pagesPerSecond: number
   /** User + system CPU time of Hugo and its threads (steadier than wall time on a shared machine). */
   cpuSeconds?: number
-}
-
-/**
- * The children's CPU time from the shell's `times` (its second line, e.g. `0m5.120s 0m1.030s`), in seconds.
- */
-export function childCpuSeconds(timesOutput: string): number | undefined {
-  const match = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s\s*$/.exec(timesOutput.trim())
-  if (!match) return undefined
-  const [, userMinutes, userSeconds, systemMinutes, systemSeconds] = match.map(Number) as number[]
-  return userMinutes! * 60 + userSeconds! + systemMinutes! * 60 + systemSeconds!
 }
 
 /** `hugo version`, or undefined when Hugo is not installed. */
@@ -102,28 +93,13 @@ export async function buildWithHugo(dataset: string, siteDir: string, buildTime:
     articles++
   }
 
-  const started = performance.now()
-  let timesOutput = ''
-  const code = await new Promise<number | null>((resolve) => {
-    // Through the shell for its `times` (written to fd 3), which counts Hugo's CPU time across its threads.
-    const child = spawn(
-      'sh',
-      [
-        '-c',
-        'hugo "$@"; status=$?; times >&3; exit $status',
-        'sh',
-        '--quiet',
-        '--source',
-        siteDir,
-        '--destination',
-        path.join(siteDir, 'public'),
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] },
-    )
-    child.stdio[3]!.on('data', (chunk: Buffer) => (timesOutput += chunk.toString()))
-    child.on('close', resolve)
-  })
-  const seconds = (performance.now() - started) / 1000
+  const { code, seconds, cpuSeconds } = await runTimed('hugo', [
+    '--quiet',
+    '--source',
+    siteDir,
+    '--destination',
+    path.join(siteDir, 'public'),
+  ])
   if (code !== 0) throw new Error(`hugo exited with ${code}`)
   const pages = (await readdir(path.join(siteDir, 'public'), { recursive: true })).filter((file) =>
     file.endsWith('.html'),
@@ -134,6 +110,6 @@ export async function buildWithHugo(dataset: string, siteDir: string, buildTime:
     pages,
     seconds,
     pagesPerSecond: pages / seconds,
-    cpuSeconds: childCpuSeconds(timesOutput),
+    cpuSeconds,
   }
 }

@@ -16,7 +16,9 @@
  *   --strict                  exit 1 when a budget fails
  *
  * When `hugo` is on PATH, each synthetic size's published articles are also built by Hugo with minimal templates
- * (scripts/bench/hugo.ts) and both pages/s and their ratio are printed; nothing needs Hugo otherwise.
+ * (scripts/bench/hugo.ts) and both pages/s and their ratio are printed; nothing needs Hugo otherwise. Each synthetic
+ * size is also measured against Astro alone building as many empty pages (scripts/bench/astroFloor.ts): the part of
+ * the build time that is Astro's own, whatever the site renders.
  * The latest figures are kept in docs/benchmarks.md.
  *
  * Benchmarks print figures; no test asserts on timings.
@@ -38,6 +40,7 @@ import {
   type BenchResults,
   type SiteResult,
 } from './report.ts'
+import { buildEmptyAstroSite } from './astroFloor.ts'
 import { buildWithHugo, hugoVersion } from './hugo.ts'
 import { runBuild } from './runBuild.ts'
 import { measureSite } from './siteWeight.ts'
@@ -143,6 +146,14 @@ for (const target of targets) {
         dataset,
         path.join(siteCache, `hugo-${target.label.replace(' ', '-')}`),
         TEST_BUILD_TIME,
+      ).catch((error: Error) => ({ error: error.message }))
+    }
+    if (target.label !== 'sample') {
+      progress(`${target.label}: Astro alone, ${site.pages} empty pages`)
+      site.astroFloor = await buildEmptyAstroSite(
+        root,
+        path.join(siteCache, `astro-floor-${target.label.replace(' ', '-')}`),
+        site.pages,
       ).catch((error: Error) => ({ error: error.message }))
     }
     if (target.label === 'sample' && !values['skip-lighthouse']) {

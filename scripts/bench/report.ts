@@ -3,6 +3,7 @@
  * tests/bench.test.ts can run them without a build.
  */
 import type { FirstSearch, LighthouseCategory, LighthouseResult } from './browserMetrics.ts'
+import type { AstroFloorRun } from './astroFloor.ts'
 import type { HugoRun } from './hugo.ts'
 import type { BuildRun } from './runBuild.ts'
 import type { SiteWeight } from './siteWeight.ts'
@@ -21,6 +22,8 @@ export interface SiteResult {
   lighthouse?: Record<string, LighthouseResult> | { error: string }
   /** The same articles built by Hugo with minimal templates (only when hugo is installed). */
   hugo?: HugoRun | { error: string }
+  /** As many empty pages built by Astro alone (scripts/bench/astroFloor.ts). */
+  astroFloor?: AstroFloorRun | { error: string }
 }
 
 export interface BenchResults {
@@ -83,6 +86,17 @@ function firstSearchOf(site: SiteResult): FirstSearch | undefined {
 
 function hugoOf(site: SiteResult): HugoRun | undefined {
   return site.hugo && !('error' in site.hugo) ? site.hugo : undefined
+}
+
+function astroFloorOf(site: SiteResult): AstroFloorRun | undefined {
+  return site.astroFloor && !('error' in site.astroFloor) ? site.astroFloor : undefined
+}
+
+/** Astro's pages/s on empty pages over Hugo's: the most any Astro build can reach against Hugo. */
+export function astroFloorHugoRatio(site: SiteResult): number | undefined {
+  const hugo = hugoOf(site)
+  const floor = astroFloorOf(site)
+  return hugo && floor ? floor.pagesPerSecond / hugo.pagesPerSecond : undefined
 }
 
 /** This build's pages/s (whole build) over Hugo's on the same articles. */
@@ -171,6 +185,17 @@ export function resultsTable(sites: SiteResult[]): string {
     const ratio = hugoCpuRatio(site)
     const hugo = hugoOf(site)
     return ratio === undefined ? '–' : `${ratio.toFixed(2)} (Hugo CPU ${formatSeconds(hugo?.cpuSeconds)})`
+  })
+  row('Astro alone, as many empty pages: pages/s', (site) => {
+    const floor = astroFloorOf(site)
+    if (!floor) return site.astroFloor ? 'error' : '–'
+    return `${floor.pagesPerSecond.toFixed(0)} (${floor.pages} pages, ${formatSeconds(floor.seconds)})`
+  })
+  row('  its ratio to Hugo (the most Astro reaches)', (site) => astroFloorHugoRatio(site)?.toFixed(2) ?? '–')
+  row('  this build beyond Astro alone', (site) => {
+    const floor = astroFloorOf(site)
+    const total = f(site).totalSeconds
+    return floor && total !== undefined ? formatSeconds(total - floor.seconds) : '–'
   })
   row('peak memory (process tree)', (site) => formatBytes(f(site).peakBytes))
   row('  largest process at peak', (site) => {
@@ -340,7 +365,10 @@ export function evaluateBudgets(sites: SiteResult[]): BudgetResult[] {
       limit: `≥ ${BUDGETS.hugoRatio}`,
       actual:
         ratio !== undefined
-          ? `${ratio.toFixed(2)} (${buildFigures(largest).buildPagesPerSecond!.toFixed(0)} vs ${hugoOf(largest)!.pagesPerSecond.toFixed(0)} pages/s)`
+          ? `${ratio.toFixed(2)} (${buildFigures(largest).buildPagesPerSecond!.toFixed(0)} vs ${hugoOf(largest)!.pagesPerSecond.toFixed(0)} pages/s)` +
+            (astroFloorHugoRatio(largest) === undefined
+              ? ''
+              : `; Astro alone, with as many empty pages: ${astroFloorHugoRatio(largest)!.toFixed(2)}`)
           : largest.hugo && 'error' in largest.hugo
             ? `Hugo failed: ${largest.hugo.error}`
             : 'not measured (hugo is not installed)',
