@@ -1,11 +1,12 @@
 /**
  * Astro's own floor: the same number of pages as the site, each a few lines of fixed HTML from one route, built by
- * the project's Astro with the same output settings and Node flags as `npm run build`. No data, no components, no
+ * the project's Astro with the site's output settings (astro.config.mjs) and the Node flags of `npm run build`. No data, no components, no
  * middleware, no search index: what any Astro build of that many pages costs before it renders anything of its own.
  * Beside Hugo's figure it tells how close to Hugo an Astro site can get on this machine.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import siteConfig from '../../astro.config.mjs'
 import { runTimed } from './timedCommand.ts'
 
 export interface AstroFloorRun {
@@ -40,9 +41,10 @@ export async function buildEmptyAstroSite(
   await rm(projectDir, { recursive: true, force: true })
   await mkdir(path.join(projectDir, 'src/pages'), { recursive: true })
   await writeFile(path.join(projectDir, 'package.json'), '{ "name": "astro-floor", "type": "module" }\n')
+  const { trailingSlash, build } = siteConfig
   await writeFile(
     path.join(projectDir, 'astro.config.mjs'),
-    `export default { trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } }\n`,
+    `export default ${JSON.stringify({ trailingSlash, build: { format: build?.format, concurrency: build?.concurrency } })}\n`,
   )
   await writeFile(path.join(projectDir, 'src/pages/[slug].astro'), PAGE)
   const { code, seconds, cpuSeconds } = await runTimed(

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { WorkerReply, WorkerRequest } from '../lib/search/indexWorker.ts'
 import { ByteBatch, unpackBytes } from '../lib/search/byteBatch.ts'
-import { setPageSink } from '../lib/search/pageSink.ts'
+import { pageSinkInRequestOrder, setPageSink } from '../lib/search/pageSink.ts'
 import { searchBodyStartInBytes } from '../lib/search/pageText.ts'
 
 const PAGE_BATCH_BYTES = 512 * 1024
@@ -40,12 +40,12 @@ export function searchIndex(): AstroIntegration {
           ]),
         )
         // Only the part the indexer reads (none of a page without it), in batches moved to the worker.
-        setPageSink({
-          add: (url, html) => {
+        setPageSink(
+          pageSinkInRequestOrder((url, html) => {
             const start = searchBodyStartInBytes(html)
             pages.add(url, start === -1 ? html.subarray(0, 0) : html.subarray(start))
-          },
-        })
+          }),
+        )
         flushPages = () => pages.flush()
       },
       // All pages are rendered (and handed to the worker) when this hook runs: the index is finished while the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ByteBatch, unpackBytes, type PackedBytes } from './byteBatch.ts'
 import { decodeBucket, encodeBucket, encodeEncodedBucket } from './indexFormat.ts'
+import { pageSinkInRequestOrder } from './pageSink.ts'
 import { pageText } from './pageText.ts'
 import { hanKey, PostingPool } from './postingPool.ts'
 import { rankDocuments } from './rank.ts'
@@ -223,5 +224,21 @@ describe('ByteBatch', () => {
     batch.flush()
     expect(sent.map((packed) => packed.names)).toEqual([['a', 'empty', 'b'], ['big'], ['c']])
     expect(sent.flatMap((packed) => [...unpackBytes(packed)])).toEqual(entries)
+  })
+})
+
+describe('pageSinkInRequestOrder', () => {
+  it('hands pages on in the order their requests started, whatever order they finish in', () => {
+    const received: string[] = []
+    const sink = pageSinkInRequestOrder((url, html) => received.push(`${url}:${html.length}`))
+    const [first, second, third, fourth, fifth] = [1, 2, 3, 4, 5].map(() => sink.reserve())
+    sink.add(third!, '/c/', new Uint8Array(3))
+    sink.add(second!, '/b/', new Uint8Array(2))
+    expect(received).toEqual([])
+    sink.add(first!, '/a/', new Uint8Array(1))
+    expect(received).toEqual(['/a/:1', '/b/:2', '/c/:3'])
+    sink.add(fifth!, '/e/', new Uint8Array(5))
+    sink.skip(fourth!)
+    expect(received).toEqual(['/a/:1', '/b/:2', '/c/:3', '/e/:5'])
   })
 })
