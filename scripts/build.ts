@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process'
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { releaseLock, waitForLock } from './lib/processLock.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -39,6 +40,19 @@ if (!Number.isInteger(heapMegabytes) || heapMegabytes < 256) {
   process.exit(1)
 }
 
+// Astro stages a build's pages in <output>/.prerender/, but in the project's one .astro/.prerender/ when the output
+// is outside the project (its test: the path starts with the working directory). Two such builds at once (the cron
+// build and a manual one on a campus server) would delete each other's pages: they take turns.
+const prerenderLock = staging.startsWith(root)
+  ? undefined
+  : path.join(root, '.astro/build-outside-project.lock')
+if (prerenderLock)
+  await waitForLock(prerenderLock, (holder) =>
+    console.log(
+      `Waiting for the build of process ${holder} to finish: builds writing outside the project take turns.`,
+    ),
+  )
+
 await rm(staging, { recursive: true, force: true })
 const astro = spawn(
   process.execPath,
@@ -68,6 +82,7 @@ const astro = spawn(
 const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
   (resolve) => astro.on('close', (code, signal) => resolve({ code, signal })),
 )
+if (prerenderLock) await releaseLock(prerenderLock)
 if (code !== 0) {
   await rm(staging, { recursive: true, force: true })
   // V8 aborts the process when the bounded heap is full ("JavaScript heap out of memory" above).

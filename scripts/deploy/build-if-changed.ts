@@ -17,10 +17,11 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { contentSource } from '../../site/lib/content.ts'
+import { releaseLock, tryLock } from '../lib/processLock.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const outDir = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist')
@@ -62,7 +63,8 @@ if (Number.isNaN(now.getTime())) {
   process.exit(2)
 }
 
-if (!(await takeLock())) {
+// One run at a time: cron does not wait for the previous run.
+if (!(await tryLock(lockFile))) {
   log(`another run holds ${lockFile}; nothing to do`)
   process.exit(0)
 }
@@ -72,7 +74,7 @@ try {
   console.error((error as Error).message)
   process.exitCode = 1
 } finally {
-  await rm(lockFile, { force: true })
+  await releaseLock(lockFile)
 }
 
 async function run(): Promise<number> {
@@ -203,33 +205,6 @@ async function writeState(state: BuildState): Promise<void> {
   const staging = `${stateFile}.tmp`
   await writeFile(staging, `${JSON.stringify(state, null, 2)}\n`)
   await rename(staging, stateFile)
-}
-
-/** One run at a time (cron does not wait for the previous run); a lock left by a dead process is taken over. */
-async function takeLock(): Promise<boolean> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lockFile, 'wx')
-      await handle.writeFile(String(process.pid))
-      await handle.close()
-      return true
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''))
-      if (holder && isAlive(holder)) return false
-      await rm(lockFile, { force: true })
-    }
-  }
-  return false
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 function runChild(command: string, args: string[], env: Record<string, string>): Promise<number> {

@@ -15,8 +15,8 @@ export interface BuildResult {
 /**
  * A new empty folder for a test's build outputs, in test-results/work/. Builds must write inside the repository:
  * Astro stages a build's pages in `<output>/.prerender/` when the output is inside the project, but in the project's
- * one `.astro/.prerender/` otherwise, where builds running side by side (test files run two at a time) would
- * overwrite and delete each other's. (Datasets may stay in the system's temporary folder: the build names a dataset
+ * one `.astro/.prerender/` otherwise, so scripts/build.ts makes builds with outputs outside the project take turns,
+ * and test files, which run two at a time, would wait for each other. (Datasets may stay in the system's temporary folder: the build names a dataset
  * outside the repository by its absolute path, which some tests expect.)
  */
 export async function makeOutputRoot(prefix: string): Promise<string> {
