@@ -64,7 +64,9 @@ export const DATETIME_FIELDS: readonly string[] = ['publishedAt', 'startsAt', 'e
 export const DATE_FIELDS: readonly string[] = ['foundedAt', 'eventDate']
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
+// Seconds are required: GROQ's dateTime(), which the publishing rule compares with, reads RFC 3339 date-times only,
+// and a value it cannot read would pass this check and then never be published.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
@@ -77,7 +79,10 @@ export function isDate(value: unknown): boolean {
   return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))
 }
 
-/** An ISO 8601 datetime with a zone, on a real calendar date and clock time. */
+/**
+ * An RFC 3339 date-time (ISO 8601 with seconds and a zone, `Z` or `±hh:mm`) on a real calendar date and clock time.
+ * The Studio writes UTC; documents imported through the API may carry an offset (`2026-11-21T10:00:00+08:00`).
+ */
 export function isDateTime(value: unknown): boolean {
   const match = typeof value === 'string' ? DATETIME.exec(value) : null
   if (!match || Number.isNaN(Date.parse(value as string))) return false
@@ -85,7 +90,7 @@ export function isDateTime(value: unknown): boolean {
     isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
     Number(match[4]) < 24 &&
     Number(match[5]) < 60 &&
-    Number(match[6] ?? 0) < 60
+    Number(match[6]) < 60
   )
 }
 
@@ -107,15 +112,19 @@ interface PublishableDocument {
 }
 
 /**
- * The publishing rule: not a draft; for scheduled types, a publishedAt that has passed; for profiles, the
- * alumnus's consent, exactly `true`. The site's queries state it in GROQ (`isPublic` in site/lib/queries.ts);
- * tests/content/content-rules.test.ts runs both over the same documents. Says why a document is not public.
+ * The publishing rule: not a draft; for scheduled types, a publishedAt that has passed, compared as an instant
+ * (whatever its UTC offset); for profiles, the alumnus's consent, exactly `true`. The site's queries state it in
+ * GROQ (`isPublicFilter` in site/lib/queries.ts); tests/content/content-rules.test.ts runs both over the same
+ * documents. Says why a document is not public.
  */
 export function whyNotPublic(document: PublishableDocument, now: Date): string | undefined {
   if (isDraftId(document._id)) return 'it is a draft'
   if (!SCHEDULED_TYPES.has(document._type)) return undefined
-  const publishedAt = typeof document.publishedAt === 'string' ? Date.parse(document.publishedAt) : Number.NaN
-  if (Number.isNaN(publishedAt)) return 'publishedAt is not set'
+  if (document.publishedAt === undefined || document.publishedAt === null) return 'publishedAt is not set'
+  // Fails closed, as GROQ's dateTime() does: a value that is not a date-time never publishes.
+  if (typeof document.publishedAt !== 'string' || !isDateTime(document.publishedAt))
+    return `publishedAt ${JSON.stringify(document.publishedAt)} is not a date-time`
+  const publishedAt = Date.parse(document.publishedAt)
   if (publishedAt > now.getTime())
     return `publishedAt ${String(document.publishedAt)} is after ${now.toISOString()}`
   if (document._type === 'alumnusProfile' && document.publicConsent !== true)

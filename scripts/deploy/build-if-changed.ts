@@ -48,11 +48,11 @@ const contentQuery = /* groq */ `{
   "documents": count(*),
   "newestUpdate": *[defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt
 }`
-/** Dates compare as strings, exactly as the publishing rule in site/lib/queries.ts does. */
+/** Date-times compare as instants, exactly as the publishing rule in site/lib/queries.ts does. */
 const dueQuery = /* groq */ `*[
-  (publishedAt > $since && publishedAt <= $now) ||
-  (startsAt > $since && startsAt <= $now) ||
-  (endsAt > $since && endsAt <= $now)
+  (dateTime(publishedAt) > dateTime($since) && dateTime(publishedAt) <= dateTime($now)) ||
+  (dateTime(startsAt) > dateTime($since) && dateTime(startsAt) <= dateTime($now)) ||
+  (dateTime(endsAt) > dateTime($since) && dateTime(endsAt) <= dateTime($now))
 ][0...5]{_id, _type}`
 
 const log = (message: string) => console.log(`[build:if-changed ${new Date().toISOString()}] ${message}`)

@@ -8,7 +8,9 @@ import { assetUsages, toContentLakeDocuments, type LocalAssetDocument } from './
 import { formatProblem, sortProblems, type DatasetProblem } from './dataset/problems.ts'
 import type { ContractRecord } from './contract.ts'
 import {
+  DATETIME_FIELDS,
   DRAFT_PREFIX,
+  isDateTime,
   isDraftId,
   MAX_NESTING_DEPTH,
   publishedIdOf,
@@ -50,7 +52,7 @@ export function contentSource(): ContentSource {
 
 /** Runs a query with `$now` (the build clock) always available to the publishing rules. */
 export async function fetchQuery<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-  const result = cleanText(
+  const result = cleanResult(
     await contentSource().fetch<Result>(query, { now: buildTime().toISOString(), ...params }),
   )
   assertPermalinkSlugs(result)
@@ -270,16 +272,20 @@ function reportContract(problems: readonly DatasetProblem[], where: string, what
 }
 
 /**
- * Removes control characters and lone surrogates from every string of a query result (copying only what
- * changes), so no page, feed, calendar, structured data or search index can carry them.
+ * Makes a query result safe and uniform for every page, feed, calendar, structured data and the search index
+ * (copying only what changes):
+ * - removes control characters and lone surrogates from every string;
+ * - writes every date-time field (DATETIME_FIELDS) in one form, UTC as `toISOString()` gives it
+ *   (`2026-11-21T02:00:00.000Z`), whatever offset it was stored with: one fixed-width form compares as strings
+ *   in the order of the instants, and `$now` has the same form. A value the contract rejects is left as it is.
  */
-export function cleanText<T>(value: T, depth = 0): T {
+export function cleanResult<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return stripControlCharacters(value) as T
   if (typeof value !== 'object' || value === null || depth > MAX_NESTING_DEPTH * 2) return value
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined
     for (let index = 0; index < value.length; index++) {
-      const cleaned = cleanText(value[index], depth + 1)
+      const cleaned = cleanResult(value[index], depth + 1)
       if (cleaned !== value[index]) (copy ??= [...value])[index] = cleaned
     }
     return (copy ?? value) as T
@@ -287,7 +293,10 @@ export function cleanText<T>(value: T, depth = 0): T {
   let copy: Record<string, unknown> | undefined
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key]
-    const cleaned = cleanText(item, depth + 1)
+    const cleaned =
+      typeof item === 'string' && DATETIME_FIELDS.includes(key) && isDateTime(item)
+        ? new Date(item).toISOString()
+        : cleanResult(item, depth + 1)
     if (cleaned !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = cleaned
   }
   return (copy ?? value) as T

@@ -7,11 +7,13 @@ import { defineQuery } from 'groq'
 
 /**
  * The publishing rule of schemas/lib/contentRules.ts (whyNotPublic) in GROQ; tests/content/content-rules.test.ts
- * runs both over the same documents.
+ * runs both over the same documents. Date-times compare as instants: as strings, `2026-11-21T03:00:00-08:00` (11:00
+ * UTC) would sort before a 04:00 UTC clock and publish early. dateTime() is null for anything that is not an RFC 3339
+ * date-time, and a null comparison selects nothing: such a value never publishes.
  */
 export const isPublicFilter = /* groq */ `
   !(_id in path("drafts.**")) && !(_id in path("versions.**"))
-  && defined(publishedAt) && publishedAt <= $now
+  && dateTime(publishedAt) <= dateTime($now)
   && (_type != "alumnusProfile" || publicConsent == true)
 `
 
@@ -91,7 +93,7 @@ export const chaptersQuery = defineQuery(`*[_type == "chapter" && ${isNotDraft}]
 }`)
 
 export const articlesQuery =
-  defineQuery(`*[_type == "article" && ${isPublicFilter}] | order(publishedAt desc){
+  defineQuery(`*[_type == "article" && ${isPublicFilter}] | order(dateTime(publishedAt) desc){
   ${cardFields},
   tags,
   featured,
@@ -100,7 +102,7 @@ export const articlesQuery =
 }`)
 
 export const alumnusProfilesQuery =
-  defineQuery(`*[_type == "alumnusProfile" && ${isPublicFilter}] | order(publishedAt desc){
+  defineQuery(`*[_type == "alumnusProfile" && ${isPublicFilter}] | order(dateTime(publishedAt) desc){
   ${cardFields},
   name,
   degree,
@@ -112,7 +114,7 @@ export const alumnusProfilesQuery =
 }`)
 
 export const donationProjectsQuery =
-  defineQuery(`*[_type == "donationProject" && ${isPublicFilter}] | order(publishedAt desc){
+  defineQuery(`*[_type == "donationProject" && ${isPublicFilter}] | order(dateTime(publishedAt) desc){
   ${cardFields},
   "college": college->${collegeRefFields},
   designatedUse,
@@ -124,7 +126,7 @@ export const donationProjectsQuery =
 }`)
 
 export const donationStoriesQuery =
-  defineQuery(`*[_type == "donationStory" && ${isPublicFilter}] | order(publishedAt desc){
+  defineQuery(`*[_type == "donationStory" && ${isPublicFilter}] | order(dateTime(publishedAt) desc){
   ${cardFields},
   "project": [project->][${isPublicFilter}][0]{ _id, title, "slug": slug.current },
   "donor": donor{
@@ -139,7 +141,7 @@ export const donationStoriesQuery =
 }`)
 
 export const chapterReportsQuery =
-  defineQuery(`*[_type == "chapterReport" && ${isPublicFilter}] | order(publishedAt desc){
+  defineQuery(`*[_type == "chapterReport" && ${isPublicFilter}] | order(dateTime(publishedAt) desc){
   ${cardFields},
   "chapter": chapter->{ _id, name, "slug": slug.current, kind },
   eventDate,
@@ -148,7 +150,8 @@ export const chapterReportsQuery =
   "body": body${portableTextFields}
 }`)
 
-export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublicFilter}] | order(startsAt desc){
+export const eventsQuery =
+  defineQuery(`*[_type == "event" && ${isPublicFilter}] | order(dateTime(startsAt) desc){
   ${cardFields},
   endsAt,
   onlineUrl,
@@ -158,7 +161,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && ${isPublicFilter}]
 }`)
 
 export const newsletterIssuesQuery =
-  defineQuery(`*[_type == "newsletterIssue" && ${isPublicFilter}] | order(publishedAt desc){
+  defineQuery(`*[_type == "newsletterIssue" && ${isPublicFilter}] | order(dateTime(publishedAt) desc){
   _id,
   _type,
   title,

@@ -136,8 +136,16 @@ export const getContentByClassYear = once(async (): Promise<Map<number, ContentD
   return new Map([...byYear].map(([year, documents]) => [year, [...documents].sort(byNewest)]))
 })
 
+/** Milliseconds since the epoch; a missing or unreadable date-time counts as the oldest. */
+function instantOf(dateTime: string | null | undefined): number {
+  const instant = dateTime ? Date.parse(dateTime) : Number.NaN
+  return Number.isNaN(instant) ? -Infinity : instant
+}
+
 export function byNewest(a: { publishedAt: string | null }, b: { publishedAt: string | null }): number {
-  return (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
+  const first = instantOf(a.publishedAt)
+  const second = instantOf(b.publishedAt)
+  return first === second ? 0 : first > second ? -1 : 1
 }
 
 export function hrefFor(document: { _type: string; slug: string | null }): string {
@@ -160,17 +168,14 @@ export function editionSections(issue: NewsletterIssue): FilledSection[] {
   )
 }
 
-export function now(): string {
-  return buildTime().toISOString()
-}
-
 /** A donation project still raising money; completed and closed ones are listed apart. */
 export function isRaising(project: DonationProject): boolean {
   return project.status === 'open'
 }
 
+/** An event that has not ended (or, without an end, not started) by the build clock. */
 export function isUpcoming(event: { startsAt: string | null; endsAt?: string | null }): boolean {
-  return (event.endsAt ?? event.startsAt ?? '') >= now()
+  return instantOf(event.endsAt ?? event.startsAt) >= buildTime().getTime()
 }
 
 /** Documents that mention a college, for its alumni column. */

@@ -11,7 +11,11 @@ import { startSanityStandIn, type SanityStandIn } from '../support/sanityStandIn
 // stand-in: it rebuilds only when the content changed or a scheduled document came due, once each time.
 
 const FAST = { SANITY_RETRY_BASE_MS: '10', SANITY_TIMEOUT_MS: '2000' }
-const SCHEDULED_AT = '2027-03-01T00:00:00Z'
+/**
+ * 2027-03-01T00:00Z, with the offset an API import may write: as strings it would fall due 8 hours early, and
+ * then never again.
+ */
+const SCHEDULED_AT = '2027-02-28T16:00:00-08:00'
 const hoursAfter = (instant: string, hours: number) =>
   new Date(Date.parse(instant) + hours * 3_600_000).toISOString()
 

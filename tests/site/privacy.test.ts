@@ -19,6 +19,7 @@ const PRIVATE_PERMALINKS = [
   permalinkFor('article', PLANTED.draftSlug)!,
   permalinkFor('article', PLANTED.futureSlug)!,
   permalinkFor('event', PLANTED.futureEventSlug)!,
+  permalinkFor('article', PLANTED.offsetScheduledSlug)!,
   // Class pages of the private profiles (2009) and of the anonymous donor.
   '/class/2009/',
   `/class/${Number.parseInt(PLANTED.anonymousDonorClassYear)}/`,

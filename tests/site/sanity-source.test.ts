@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite, buildSiteOrThrow, makeOutputRoot, type BuildResult } from '../support/buildSite.ts'
-import { PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
+import { OFFSET_DATED, PLANTED, writePrivacyDataset } from '../support/privacyFixture.ts'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanityStandIn.ts'
 import { findValues, listFiles, pagePaths, readOutput, type OutputFile } from '../support/scanOutput.ts'
 
@@ -111,6 +111,15 @@ describe('a build from Sanity', () => {
     }
   })
 
+  it('reads date-times with a UTC offset as the instants they name, as the local build does', async () => {
+    const east = OFFSET_DATED.articles.find((article) => article.publishedAt.endsWith('+08:00'))!
+    const page = sanityFiles.find((file) => file.path === `articles/${east.slug}/index.html`)
+    // 10:00 at +08:00 is 02:00 UTC: published before the 04:00 UTC build clock, and written in UTC.
+    expect(page?.text).toContain('datetime="2026-11-21T02:00:00.000Z"')
+    for (const list of ['articles/index.html', 'events/index.html', 'giving/honour-roll/2026/index.html'])
+      expect(await mainText(sanityOut, list), list).toBe(await mainText(localOut, list))
+  })
+
   it('serves every image variant from its own origin, cropped and resized from the downloaded original', async () => {
     const article = sanityFiles.find((file) => file.path === 'articles/public-article/index.html')!.text
     const sources = [...article.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"[^>]*?\ssrcset="([^"]+)"/g)]
@@ -157,7 +166,9 @@ describe('a build from Sanity', () => {
     const foreign: string[] = []
     for (const file of sanityFiles) {
       if (!/\.(html|xml|xsl|ics|json|txt)$/.test(file.path)) continue
-      for (const [url] of file.text.matchAll(/https?:\/\/[^\s"'<>)\\]+/g)) {
+      // iCalendar folds lines longer than 75 octets, URLs included (RFC 5545 3.1): read them unfolded.
+      const text = file.path.endsWith('.ics') ? file.text.replace(/\r\n[ \t]/g, '') : file.text
+      for (const [url] of text.matchAll(/https?:\/\/[^\s"'<>)\\]+/g)) {
         const clean = url.replace(/&amp;/g, '&').replace(/[.,;]+$/, '')
         if (clean.startsWith(`${SITE_URL}/`) || clean === SITE_URL || names.test(clean) || written.has(clean))
           continue

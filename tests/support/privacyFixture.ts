@@ -42,6 +42,42 @@ export const PLANTED = {
   draftSettingsTagline: '草稿口号QX7',
   draftCollegeName: '草稿学院QX7',
   draftProfileName: '草稿校友丙QX7',
+  // Scheduled for 11:00 UTC with a −08:00 offset, which as a string sorts before the 04:00 UTC build clock.
+  offsetScheduledTitle: '提前泄露的禁发稿QX7',
+  offsetScheduledBody: 'OFFSET-SCHEDULED-BODY-QX7',
+  offsetScheduledSlug: 'offset-scheduled-qx7',
+} as const
+
+/**
+ * Public documents dated with UTC offsets, as an API import (a WordPress migration) writes them, around the build
+ * clock (TEST_BUILD_TIME, 04:00 UTC). As strings, each would land on the wrong side of it, or in the wrong order:
+ * tests/site/offset-dates.test.ts.
+ */
+export const OFFSET_DATED = {
+  /** Newest first by instant. */
+  articles: [
+    { slug: 'offset-west', title: '西八区晚间文章', publishedAt: '2026-11-20T19:30:00-08:00' }, // 03:30 UTC
+    { slug: 'offset-utc', title: '协调世界时文章', publishedAt: '2026-11-21T03:00:00Z' },
+    { slug: 'offset-east', title: '东八区上午文章', publishedAt: '2026-11-21T10:00:00+08:00' }, // 02:00 UTC
+  ],
+  /** 01:00–03:00 UTC: over by the build clock. */
+  endedEvent: {
+    slug: 'offset-ended',
+    title: '东八区已结束的活动',
+    startsAt: '2026-11-21T09:00:00+08:00',
+    endsAt: '2026-11-21T11:00:00+08:00',
+  },
+  /** 06:00 UTC: still to come. */
+  upcomingEvent: {
+    slug: 'offset-upcoming',
+    title: '西八区即将举行的活动',
+    startsAt: '2026-11-20T22:00:00-08:00',
+  },
+  /** Both on 2026-01-01 in Beijing, newest first; one is still 2025 in UTC, the other on its own clock. */
+  newYearGifts: [
+    { slug: 'new-year-west', donor: '钱校友', publishedAt: '2025-12-31T20:00:00-08:00' }, // 2026-01-01 04:00 UTC
+    { slug: 'new-year-east', donor: '赵校友', publishedAt: '2026-01-01T07:00:00+08:00' }, // 2025-12-31 23:00 UTC
+  ],
 } as const
 
 export async function writePrivacyDataset(dir: string) {
@@ -274,10 +310,51 @@ export async function writePrivacyDataset(dir: string) {
             ref('event-future', true),
             // Sanity stores a reference to a not-yet-published document as weak until it is published.
             { ...ref('article-draft-only', true), _weak: true, _strengthenOnPublish: { type: 'article' } },
+            ref('article-offset-scheduled', true),
+            ref('article-offset-east', true),
           ],
         },
       ],
     },
+    ...OFFSET_DATED.articles.map((article) => ({
+      _id: `article-${article.slug}`,
+      _type: 'article',
+      title: article.title,
+      slug: slug(article.slug),
+      publishedAt: article.publishedAt,
+      category: 'news',
+      body: [block(`${article.title}的正文。`)],
+    })),
+    {
+      _id: 'article-offset-scheduled',
+      _type: 'article',
+      title: PLANTED.offsetScheduledTitle,
+      slug: slug(PLANTED.offsetScheduledSlug),
+      publishedAt: '2026-11-21T03:00:00-08:00',
+      category: 'news',
+      body: [block(PLANTED.offsetScheduledBody)],
+    },
+    ...[OFFSET_DATED.endedEvent, OFFSET_DATED.upcomingEvent].map(({ slug: eventSlug, title, ...dates }) => ({
+      _id: `event-${eventSlug}`,
+      _type: 'event',
+      title,
+      slug: slug(eventSlug),
+      publishedAt,
+      ...dates,
+      location: '深圳',
+      organizers: [ref('chapter-a', true)],
+      body: [block(`${title}的介绍。`)],
+    })),
+    ...OFFSET_DATED.newYearGifts.map((gift) => ({
+      _id: `story-${gift.slug}`,
+      _type: 'donationStory',
+      title: `${gift.donor}的新年捐赠`,
+      slug: slug(gift.slug),
+      publishedAt: gift.publishedAt,
+      donor: { _type: 'donor', displayName: gift.donor, anonymous: false },
+      kind: 'goods',
+      body: [block('新年第一天的捐赠。')],
+    })),
   ]
   await writeExportDataset(
     dir,
