@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readingMinutes } from './format.ts'
+import { readingMinutes, yearOf } from './format.ts'
 
 /** The rule as first written: every Han character, plus the Latin words left when Han is taken out. */
 function readingMinutesByCharacter(text: string): number {
@@ -44,5 +44,15 @@ describe('readingMinutes', () => {
       while (text.length < length) text += pieces[Math.floor(random() * pieces.length)]
       expect(readingMinutes(text), text.slice(0, 40)).toBe(readingMinutesByCharacter(text))
     }
+  })
+})
+
+describe('yearOf', () => {
+  it('gives the year in China, whatever the offset the instant is written with', () => {
+    expect(yearOf('2026-12-31T15:59:59.000Z')).toBe(2026)
+    expect(yearOf('2026-12-31T16:00:00.000Z')).toBe(2027)
+    expect(yearOf('2027-01-01T07:30:00+08:00')).toBe(2027)
+    expect(yearOf('2026-12-31T11:00:00-08:00')).toBe(2027)
+    expect(yearOf('2027-01-01')).toBe(2027)
   })
 })
