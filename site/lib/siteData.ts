@@ -200,7 +200,10 @@ export function createRelatedIndex<T extends ContentDocument>(pool: T[], candida
     if ('category' in document && document.category) keys.push([`category:${document.category}`, 1])
     return keys
   }
-  for (const document of [...pool].sort(byNewest)) {
+  const newestFirst = [...pool].sort(byNewest)
+  // Ties between equally related candidates go to the newer one: its place in newestFirst, found once.
+  const recency = new Map(newestFirst.map((document, index) => [document, index]))
+  for (const document of newestFirst) {
     for (const [key] of keysOf(document)) {
       const list = byKey.get(key) ?? []
       if (list.length < candidatesPerKey) list.push(document)
@@ -215,7 +218,7 @@ export function createRelatedIndex<T extends ContentDocument>(pool: T[], candida
       }
     }
     return [...scores]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || byNewest(a, b))
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || recency.get(a)! - recency.get(b)!)
       .slice(0, limit)
       .map(([candidate]) => candidate)
   }
