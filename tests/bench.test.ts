@@ -304,6 +304,10 @@ describe('bench helpers', () => {
     expect(budgets.find((budget) => budget.name.includes('against Hugo'))!.actual).toBe(
       '0.40 (400 vs 1000 pages/s); Astro alone, with as many empty pages: 2.00',
     )
+    large.hugo = { ...HUGO_BUILD, runs: [9.5, 10, 12.25] }
+    expect(resultsTable([small, large])).toContain(
+      '1000 (10001 pages, 10.0 s, median of 3 runs of 9.5 s–12.3 s)',
+    )
   })
 
   it('fails the budgets a slow, memory-hungry build and a heavy article break', () => {

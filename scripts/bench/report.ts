@@ -178,7 +178,11 @@ export function resultsTable(sites: SiteResult[]): string {
   row('Hugo, same articles: pages/s', (site) => {
     const hugo = hugoOf(site)
     if (!hugo) return site.hugo ? 'error' : '–'
-    return `${hugo.pagesPerSecond.toFixed(0)} (${hugo.pages} pages, ${formatSeconds(hugo.seconds)})`
+    const runs =
+      hugo.runs && hugo.runs.length > 1
+        ? `, median of ${hugo.runs.length} runs of ${formatSeconds(Math.min(...hugo.runs))}–${formatSeconds(Math.max(...hugo.runs))}`
+        : ''
+    return `${hugo.pagesPerSecond.toFixed(0)} (${hugo.pages} pages, ${formatSeconds(hugo.seconds)}${runs})`
   })
   row('  pages/s ratio, this build / Hugo', (site) => hugoRatio(site)?.toFixed(2) ?? '–')
   row('  pages per CPU second, ratio', (site) => {
