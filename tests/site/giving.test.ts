@@ -60,7 +60,7 @@ describe('giving with many projects raising money', () => {
     const raising = EXTRA_RAISING + sampleProjects.filter((project) => project.status === 'open').length
     const finished = sampleProjects.filter((project) => project.status !== 'open').length
     expect(giving).toContain(
-      `<a href="/giving/projects/">查看全部捐赠项目：募集中 ${raising} 个，已完成 ${finished} 个</a>`,
+      `<a href="/giving/projects/">查看全部捐赠项目：募集中 ${raising} 个，已完成、已结束 ${finished} 个</a>`,
     )
   })
 
