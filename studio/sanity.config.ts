@@ -7,6 +7,7 @@ import { apiHost, dataset, offline, previewUrl, projectId, siteUrl } from './env
 import { editorWording } from './locale.ts'
 import { OfflineNavbar } from './offlineBanner.ts'
 import { productionUrlFor } from './productionUrl.ts'
+import { ChineseScreenReaderLabels } from './screenReaderLabels.ts'
 import { structure } from './structure.ts'
 import { parameterisedTemplateIds, templates } from './templates.ts'
 import { SANITY_API_VERSION } from '../schemas/lib/sanityApi.ts'
@@ -33,7 +34,9 @@ export default defineConfig({
   scheduledDrafts: { enabled: false },
   scheduledPublishing: { enabled: false },
   tasks: { enabled: false },
-  ...(offline ? { studio: { components: { navbar: OfflineNavbar } } } : {}),
+  studio: {
+    components: { layout: ChineseScreenReaderLabels, ...(offline ? { navbar: OfflineNavbar } : {}) },
+  },
   schema: {
     types: schemaTypes,
     // Singletons are opened from the desk under their fixed id, never created as new documents.
