@@ -8,6 +8,8 @@
 import { spawn } from 'node:child_process'
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { finished } from 'node:stream/promises'
+import { tidyPageLog } from './lib/pageLogLines.ts'
 import { releaseLock, waitForLock } from './lib/processLock.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -69,19 +71,24 @@ const astro = spawn(
   ],
   {
     cwd: root,
-    stdio: 'inherit',
+    // Astro's log goes through tidyPageLog (one line per page); colours stay when our own output is a terminal.
+    stdio: ['inherit', 'pipe', 'inherit'],
     env: {
       ASTRO_TELEMETRY_DISABLED: '1',
       DO_NOT_TRACK: '1',
       NO_UPDATE_NOTIFIER: '1',
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
       ...process.env,
       OUT_DIR: staging,
     },
   },
 )
+const log = astro.stdout.pipe(tidyPageLog())
+log.pipe(process.stdout)
 const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
   (resolve) => astro.on('close', (code, signal) => resolve({ code, signal })),
 )
+await finished(log)
 if (prerenderLock) await releaseLock(prerenderLock)
 if (code !== 0) {
   await rm(staging, { recursive: true, force: true })

@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tidyPageLogLine } from '../../scripts/lib/pageLogLines.ts'
 import { ROOT, TEST_BUILD_TIME } from '../support/buildSite.ts'
 import { block, slug, writeExportDataset } from '../support/fixtureDataset.ts'
 
@@ -73,5 +74,29 @@ describe('npm run build with the output outside the project', () => {
       ])
     }
     expect(results.filter((result) => result.output.includes('Waiting for the build')).length).toBe(1)
+    // Astro renders several pages at once; its log still names one page per line.
+    for (const { output } of results) {
+      const pageLines = output.split('\n').filter((line) => line.includes('├─'))
+      expect(pageLines.length).toBeGreaterThanOrEqual(4)
+      for (const line of pageLines) expect(line).toMatch(/^\d{2}:\d{2}:\d{2} +├─ \/\S+$/)
+    }
+  })
+})
+
+describe("Astro's page log", () => {
+  it('puts each page on its own line and leaves out render times that belong to other pages', () => {
+    expect(
+      tidyPageLogLine(
+        '11:02:29   ├─ /404.html11:02:29   ├─ /alumni/rss.xml11:02:29   ├─ /alumni/a/index.html (+53ms) ',
+      ),
+    ).toBe('11:02:29   ├─ /404.html\n11:02:29   ├─ /alumni/rss.xml\n11:02:29   ├─ /alumni/a/index.html')
+    const dim = (text: string) => `\x1b[2m${text}\x1b[22m`
+    const page = (path: string) => `${dim('11:02:29')}   \x1b[34m├─\x1b[39m ${dim(path)}`
+    expect(tidyPageLogLine(`${page('/a/')}${page('/b/')} ${dim('(+5ms)')} `)).toBe(
+      `${page('/a/')}\n${page('/b/')}`,
+    )
+    expect(tidyPageLogLine('11:02:30 [build] ✓ Completed in 1.44s.')).toBe(
+      '11:02:30 [build] ✓ Completed in 1.44s.',
+    )
   })
 })
