@@ -51,6 +51,16 @@ export const sectionPaths = {
   subscribe: '/subscribe/',
 } as const satisfies Record<string, string>
 
+/** Page N of a paginated list: page 1 is the list's own path, page N is `page/N/` under it (`/articles/page/2/`). */
+export function listPagePath(listPath: string, page: number): string {
+  return page === 1 ? listPath : `${listPath}page/${page}/`
+}
+
+/** The same rule as the `[...page]` parameter of a paginated list's route. */
+export function listPageParam(page: number): string | undefined {
+  return page === 1 ? undefined : `page/${page}`
+}
+
 /** The page of one class (届), e.g. `/class/1998/`. */
 export function classYearPath(year: number): string {
   return `/class/${year}/`

@@ -1,12 +1,13 @@
 /**
  * Astro's own floor: the same number of pages as the site, each a few lines of fixed HTML from one route, built by
- * the project's Astro with the site's output settings (astro.config.mjs) and the Node flags of `npm run build`. No data, no components, no
- * middleware, no search index: what any Astro build of that many pages costs before it renders anything of its own.
- * Beside Hugo's figure it tells how close to Hugo an Astro site can get on this machine.
+ * the project's Astro with the site's output settings (astro.config.mjs) and the Node flags of `npm run build`.
+ * No data, no components, no middleware, no search index: what any Astro build of that many pages costs before it
+ * renders anything of its own. Beside Hugo's figure it tells how close to Hugo an Astro site can get on this machine.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import siteConfig from '../../astro.config.mjs'
+import { astroNodeFlags } from '../lib/astroNodeFlags.ts'
 import { runTimed } from './timedCommand.ts'
 
 export interface AstroFloorRun {
@@ -49,13 +50,7 @@ export async function buildEmptyAstroSite(
   await writeFile(path.join(projectDir, 'src/pages/[slug].astro'), PAGE)
   const { code, seconds, cpuSeconds } = await runTimed(
     process.execPath,
-    [
-      // As scripts/build.ts runs Astro.
-      '--max-old-space-size=1024',
-      '--max-semi-space-size=32',
-      path.join(root, 'node_modules/astro/bin/astro.mjs'),
-      'build',
-    ],
+    [...astroNodeFlags(), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
     {
       cwd: projectDir,
       env: { ...process.env, FLOOR_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: undefined },
