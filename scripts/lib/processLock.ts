@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -8,20 +8,26 @@ import { setTimeout as sleep } from 'node:timers/promises'
  */
 export async function tryLock(lockFile: string): Promise<boolean> {
   await mkdir(path.dirname(lockFile), { recursive: true })
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lockFile, 'wx')
-      await handle.writeFile(String(process.pid))
-      await handle.close()
-      return true
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const holder = lockHolder(await readFile(lockFile, 'utf8').catch(() => ''))
-      if (holder && isAlive(holder)) return false
-      await rm(lockFile, { force: true })
+  // The lock appears with the holder's id already in it (a hard link to a written file): a lock created empty and
+  // written afterwards would look abandoned to a process starting in between, which would then take it too.
+  const claim = `${lockFile}.${process.pid}`
+  await writeFile(claim, String(process.pid))
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await link(claim, lockFile)
+        return true
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        const holder = lockHolder(await readFile(lockFile, 'utf8').catch(() => ''))
+        if (holder && isAlive(holder)) return false
+        await rm(lockFile, { force: true })
+      }
     }
+    return false
+  } finally {
+    await rm(claim, { force: true })
   }
-  return false
 }
 
 /** Waits until the lock is free and takes it; `onWait` is told the holder's process id once. */
